@@ -1,0 +1,82 @@
+//! The command line: `localoffer build | check`.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+/// Builds a SEND Local Offer website from Markdown files, in every language of the site.
+#[derive(Debug, Parser)]
+#[command(name = "localoffer", version, about)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+    #[command(flatten)]
+    pub global: GlobalArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// The site's folder: the one holding site.yaml and content/.
+    #[arg(long, global = true, default_value = ".", value_name = "DIR")]
+    pub root: PathBuf,
+    /// Only print errors.
+    #[arg(long, short, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Also print timings and details.
+    #[arg(long, short, global = true)]
+    pub verbose: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Build the site into the output folder (public/ by default). A failed build leaves
+    /// the previous output untouched.
+    Build(BuildArgs),
+    /// Check the site for errors without writing anything. Exit code 1 if there are any.
+    Check(CheckArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct BuildArgs {
+    /// Where to write the site (default: public/ in the site's folder).
+    #[arg(long, short, value_name = "DIR")]
+    pub output: Option<PathBuf>,
+    /// Publish under this address instead of site.yaml's base_url (for preview deployments).
+    #[arg(long, value_name = "URL")]
+    pub base_url: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Check as if published under this address instead of site.yaml's base_url.
+    #[arg(long, value_name = "URL")]
+    pub base_url: Option<String>,
+    /// Output format: human (default) or json for CI.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Human,
+    Json,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn flags_parse_after_the_command() {
+        let cli = Cli::parse_from(["localoffer", "build", "--root", "site", "--output", "out", "--base-url", "https://p.example/", "-q"]);
+        assert!(cli.global.quiet);
+        let Command::Build(build) = cli.command else { panic!("expected build") };
+        assert_eq!(build.output.unwrap(), PathBuf::from("out"));
+    }
+}

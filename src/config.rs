@@ -1,0 +1,290 @@
+//! `site.yaml` into a [`Config`], validated once: languages, URLs, topics, theme.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use url::Url;
+
+use crate::diag::{did_you_mean, find_nth_pos, find_pos, Diagnostic, Diagnostics, Pos};
+use crate::yaml::{self, KeyHints};
+
+pub const FILE_NAME: &str = "site.yaml";
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    title: String,
+    base_url: String,
+    default_language: String,
+    languages: Vec<RawLanguage>,
+    theme: Option<String>,
+    feedback: Option<String>,
+    #[serde(default)]
+    topics: Vec<Topic>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLanguage {
+    code: String,
+    name: String,
+    #[serde(default)]
+    direction: Direction,
+}
+
+const HINTS: KeyHints = &[
+    ("title", "write title: Your council's SEND Local Offer"),
+    ("base_url", "write the address the site is published at, like base_url: https://example.org/local-offer/"),
+    ("default_language", "write the code of one of the languages, like default_language: en"),
+    ("languages", "write a list, like languages: [{ code: en, name: English }]"),
+    ("code", "write a language code, like code: ur"),
+    ("name", "write the language's name in its own script, like name: اردو"),
+    ("direction", "write direction: rtl or direction: ltr"),
+    ("theme", "write the name of a folder under themes/, like theme: default"),
+    ("feedback", "write an email address or a web address"),
+    ("topics", "write a list, like topics: [{ id: transport, name: Home to school transport }]"),
+    ("id", "write a short id of lower-case letters and hyphens, like id: transport"),
+];
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    #[default]
+    Ltr,
+    Rtl,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Language {
+    pub code: String,
+    pub name: String,
+    pub dir: Direction,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Topic {
+    pub id: String,
+    pub name: String,
+}
+
+/// Where "Is this page useful?" leads: a `mailto:` or a web address.
+#[derive(Debug, Clone, Serialize)]
+pub struct Feedback {
+    pub href: String,
+}
+
+/// The validated settings. Languages keep their `site.yaml` order: the switcher's order.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub root: PathBuf,
+    pub title: String,
+    /// Absolute, ending in `/`.
+    pub base_url: Url,
+    /// The path part of `base_url`, beginning and ending with `/`: every URL in the output starts with it.
+    pub base_path: String,
+    pub languages: Vec<Language>,
+    pub default_language: String,
+    pub theme: String,
+    pub feedback: Option<Feedback>,
+    pub topics: Vec<Topic>,
+}
+
+impl Config {
+    /// Reads and validates `root/site.yaml`; `base_url` overrides the file's (preview deployments).
+    pub fn load(root: &Path, base_url: Option<&str>) -> Result<Config, Diagnostics> {
+        let file = PathBuf::from(FILE_NAME);
+        let text = std::fs::read_to_string(root.join(FILE_NAME)).map_err(|err| {
+            let hint = "run localoffer in the site's folder, or give --root DIR";
+            one(Diagnostic::error(&file, Pos::START, format!("cannot read {FILE_NAME}: {err}"), hint))
+        })?;
+        let raw: RawConfig = yaml::parse(&file, &text, 1, HINTS).map_err(one)?;
+        Self::validate(root, raw, &text, base_url)
+    }
+
+    fn validate(root: &Path, raw: RawConfig, text: &str, base_url_override: Option<&str>) -> Result<Config, Diagnostics> {
+        let file = Path::new(FILE_NAME);
+        let at = |needle: &str| find_pos(text, needle).unwrap_or(Pos::START);
+        let mut errors = Diagnostics::new();
+
+        if raw.title.trim().is_empty() {
+            errors.error(file, at("title:"), "'title' is empty", "write the site's name, like title: Luton SEND Local Offer");
+        }
+        let (url_text, url_pos) = match base_url_override {
+            Some(url) => (url, Pos::START),
+            None => (raw.base_url.as_str(), at("base_url:")),
+        };
+        let base_url = parse_base_url(url_text).map_err(|why| errors.error(file, url_pos, format!("'base_url' {why}"), "write a full address, like https://example.org/local-offer/")).ok();
+
+        let mut seen = BTreeSet::new();
+        for lang in &raw.languages {
+            let needle = format!("code: {}", lang.code);
+            let pos = if seen.contains(lang.code.as_str()) { find_nth_pos(text, &needle, 1) } else { find_pos(text, &needle) }.unwrap_or(Pos::START);
+            if lang.code.parse::<unic_langid::LanguageIdentifier>().is_err() || lang.code.contains('_') || lang.code != lang.code.to_lowercase() {
+                errors.error(file, pos, format!("'{}' is not a language code", lang.code), "write a lower-case code such as en, ur, ro or pt-br");
+            }
+            if !seen.insert(lang.code.as_str()) {
+                errors.error(file, pos, format!("language '{}' is listed twice", lang.code), "remove one of the two entries");
+            }
+            if lang.name.trim().is_empty() {
+                errors.error(file, pos, format!("language '{}' has no name", lang.code), "write its name in its own script, like name: Polski");
+            }
+        }
+        if raw.languages.is_empty() {
+            errors.error(file, at("languages:"), "no languages are listed", "list at least one, like languages: [{ code: en, name: English }]");
+        } else if !seen.contains(raw.default_language.as_str()) {
+            let near = did_you_mean(&raw.default_language, seen.iter().copied()).map_or(String::new(), |n| format!("did you mean '{n}'? "));
+            let listed = seen.iter().copied().collect::<Vec<_>>().join(", ");
+            errors.error(file, at("default_language:"), format!("the default language '{}' is not in 'languages'", raw.default_language), format!("{near}use one of: {listed}"));
+        }
+
+        let mut topic_ids = BTreeSet::new();
+        for topic in &raw.topics {
+            let pos = at(&format!("id: {}", topic.id));
+            if !is_slug(&topic.id) {
+                errors.error(file, pos, format!("topic id '{}' cannot be part of a web address", topic.id), "use lower-case letters, digits and hyphens, like home-to-school-transport");
+            }
+            if !topic_ids.insert(topic.id.as_str()) {
+                errors.error(file, pos, format!("topic '{}' is listed twice", topic.id), "remove one of the two entries");
+            }
+        }
+
+        let theme = raw.theme.unwrap_or_else(|| "default".to_string());
+        if theme != "default" && !root.join("themes").join(&theme).is_dir() {
+            errors.error(file, at("theme:"), format!("there is no theme '{theme}'"), format!("add the folder themes/{theme}/, or write theme: default"));
+        }
+        let feedback = raw.feedback.as_deref().and_then(|f| match feedback_href(f) {
+            Some(href) => Some(Feedback { href }),
+            None => {
+                errors.error(file, at("feedback:"), format!("'{f}' is neither an email address nor a web address"), "write an address like localoffer@example.org or https://example.org/feedback");
+                None
+            }
+        });
+
+        if errors.has_errors() {
+            return Err(errors);
+        }
+        let base_url = base_url.expect("a base_url error was recorded above");
+        let languages = raw.languages.into_iter().map(|l| Language { code: l.code, name: l.name, dir: l.direction }).collect();
+        Ok(Config {
+            root: root.to_path_buf(),
+            title: raw.title,
+            base_path: base_url.path().to_string(),
+            base_url,
+            languages,
+            default_language: raw.default_language,
+            theme,
+            feedback,
+            topics: raw.topics,
+        })
+    }
+
+    pub fn language(&self, code: &str) -> Option<&Language> {
+        self.languages.iter().find(|l| l.code == code)
+    }
+
+    pub fn default_lang(&self) -> &Language {
+        self.language(&self.default_language).expect("validated in Config::load")
+    }
+
+    pub fn is_language(&self, code: &str) -> bool {
+        self.language(code).is_some()
+    }
+
+    pub fn topic(&self, id: &str) -> Option<&Topic> {
+        self.topics.iter().find(|t| t.id == id)
+    }
+
+    /// `path` (relative to the base, no leading `/`) as an absolute URL.
+    pub fn absolute_url(&self, path_under_base: &str) -> String {
+        format!("{}{}", self.base_url.as_str(), path_under_base)
+    }
+}
+
+fn one(diagnostic: Diagnostic) -> Diagnostics {
+    Diagnostics::from_iter([diagnostic])
+}
+
+fn parse_base_url(text: &str) -> Result<Url, String> {
+    let mut url = Url::parse(text.trim()).map_err(|e| format!("is not a web address ({e})"))?;
+    if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
+        return Err("must start with https:// (or http://) and a host name".into());
+    }
+    if url.query().is_some() || url.fragment().is_some() {
+        return Err("must not have a ?query or #fragment".into());
+    }
+    if !url.path().ends_with('/') {
+        let path = format!("{}/", url.path());
+        url.set_path(&path);
+    }
+    Ok(url)
+}
+
+fn feedback_href(text: &str) -> Option<String> {
+    let text = text.trim();
+    if let Ok(url) = Url::parse(text) {
+        return matches!(url.scheme(), "https" | "http" | "mailto").then(|| url.to_string());
+    }
+    let (user, host) = text.split_once('@')?;
+    let plausible = !user.is_empty() && host.contains('.') && !text.contains(char::is_whitespace);
+    plausible.then(|| format!("mailto:{text}"))
+}
+
+/// Lower-case ASCII letters, digits and single hyphens: safe in any web address.
+pub fn is_slug(text: &str) -> bool {
+    !text.is_empty()
+        && text.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && !text.starts_with('-')
+        && !text.ends_with('-')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load(yaml: &str) -> Result<Config, Vec<String>> {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join(FILE_NAME), yaml).unwrap();
+        Config::load(dir.path(), None).map_err(|d| d.sorted().iter().map(|d| d.to_string()).collect())
+    }
+
+    const GOOD: &str = "title: T\nbase_url: https://example.org/local-offer\ndefault_language: en\nlanguages:\n  - { code: en, name: English }\n  - { code: ur, name: اردو, direction: rtl }\nfeedback: a@example.org\n";
+
+    #[test]
+    fn good_config_loads_with_a_base_path() {
+        let config = load(GOOD).unwrap();
+        assert_eq!(config.base_path, "/local-offer/");
+        assert_eq!(config.base_url.as_str(), "https://example.org/local-offer/");
+        assert_eq!(config.languages[1].dir, Direction::Rtl);
+        assert_eq!(config.feedback.unwrap().href, "mailto:a@example.org");
+        assert_eq!(config.theme, "default");
+    }
+
+    #[test]
+    fn language_listed_twice_and_default_not_listed_are_both_reported() {
+        let yaml = "title: T\nbase_url: https://example.org/\ndefault_language: fr\nlanguages:\n  - { code: en, name: English }\n  - { code: en, name: English }\n";
+        let errors = load(yaml).unwrap_err();
+        assert_eq!(errors.len(), 2, "{errors:?}");
+        assert_eq!(errors[0], "site.yaml:3:1: the default language 'fr' is not in 'languages' - use one of: en");
+        assert_eq!(errors[1], "site.yaml:6:7: language 'en' is listed twice - remove one of the two entries");
+    }
+
+    #[test]
+    fn unknown_key_is_an_error() {
+        let errors = load(&format!("{GOOD}titel: x\n")).unwrap_err();
+        assert_eq!(errors, ["site.yaml:8:1: unknown key 'titel' - did you mean 'title'? Check the spelling, or remove the line"]);
+    }
+
+    #[test]
+    fn base_url_must_be_absolute() {
+        let errors = load(&GOOD.replace("https://example.org/local-offer", "/local-offer/")).unwrap_err();
+        assert!(errors[0].starts_with("site.yaml:2:1: 'base_url' is not a web address"), "{errors:?}");
+    }
+
+    #[test]
+    fn missing_theme_folder_is_an_error() {
+        let errors = load(&format!("{GOOD}theme: fancy\n")).unwrap_err();
+        assert_eq!(errors, ["site.yaml:8:1: there is no theme 'fancy' - add the folder themes/fancy/, or write theme: default"]);
+    }
+}

@@ -1,0 +1,18 @@
+//! localoffer: a static-site generator for a local authority's SEND Local Offer.
+//!
+//! The stages, each a module with plain data in and out, are run by [`pipeline`].
+
+pub mod cli;
+pub mod config;
+pub mod diag;
+pub mod error;
+pub mod load;
+pub mod localise;
+pub mod model;
+pub mod output;
+pub mod pipeline;
+pub mod render;
+pub mod template;
+pub mod theme;
+pub mod write;
+mod yaml;

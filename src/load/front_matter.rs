@@ -1,0 +1,200 @@
+//! Splits a Markdown file into front matter and body, and parses the front matter:
+//! [`Source`] -> [`Document`].
+
+use std::fmt;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Deserializer, Serialize};
+
+use super::walk::Source;
+use crate::diag::{Diagnostic, Pos};
+use crate::yaml::{self, KeyHints};
+
+/// The keys a page may carry. Unknown keys are errors, so a typo never drops information.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FrontMatter {
+    pub title: String,
+    pub description: String,
+    pub weight: Option<i64>,
+    pub updated: Option<Date>,
+    pub review_by: Option<Date>,
+    #[serde(default)]
+    pub topics: Vec<String>,
+    #[serde(default)]
+    pub audience: Vec<Audience>,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    #[serde(default)]
+    pub draft: bool,
+    pub source_updated: Option<Date>,
+}
+
+pub const HINTS: KeyHints = &[
+    ("title", "write the page's title, like title: What SEND means"),
+    ("description", "write one sentence that sums up the page, like description: How to ask for an EHC needs assessment."),
+    ("weight", "write a whole number, like weight: 10 (smaller numbers come first)"),
+    ("updated", "write the date as year-month-day, like updated: 2025-03-01"),
+    ("review_by", "write the date as year-month-day, like review_by: 2026-03-01"),
+    ("topics", "write a list of topic ids from site.yaml, like topics: [transport]"),
+    ("audience", "write a list, like audience: [parents-carers, young-people, professionals]"),
+    ("aliases", "write a list of old addresses, like aliases: [/ehcp-guide/]"),
+    ("draft", "write draft: true or draft: false"),
+    ("source_updated", "write the 'updated' date of the page this translates, like source_updated: 2025-03-01"),
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Audience {
+    ParentsCarers,
+    YoungPeople,
+    Professionals,
+}
+
+impl Audience {
+    /// The Fluent key of its label.
+    pub fn key(self) -> &'static str {
+        match self {
+            Audience::ParentsCarers => "audience-parents-carers",
+            Audience::YoungPeople => "audience-young-people",
+            Audience::Professionals => "audience-professionals",
+        }
+    }
+}
+
+/// A calendar date written `YYYY-MM-DD`; impossible dates (`2025-02-30`) are refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Date(pub NaiveDate);
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+            .map(Date)
+            .map_err(|_| serde::de::Error::custom(format_args!("'{text}' is not a real date")))
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0.format("%Y-%m-%d"))
+    }
+}
+
+/// A Markdown file with its front matter parsed.
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub source: Source,
+    pub front: FrontMatter,
+    /// Byte offset of the body in `source.text`.
+    pub body_start: usize,
+    /// The file's line number of the body's first line.
+    pub body_line: usize,
+    /// The file's line number of the front matter's first key line.
+    pub front_line: usize,
+}
+
+impl Document {
+    pub fn body(&self) -> &str {
+        &self.source.text[self.body_start..]
+    }
+
+    /// The front matter as written, for locating a value found wrong after parsing.
+    pub fn front_text(&self) -> &str {
+        &self.source.text[..self.body_start]
+    }
+}
+
+/// Splits and parses one file.
+pub fn parse(source: Source) -> Result<Document, Diagnostic> {
+    let file = source.path.clone();
+    let text = source.text.strip_prefix('\u{feff}').unwrap_or(&source.text);
+    let bom = source.text.len() - text.len();
+    if text.trim().is_empty() {
+        return Err(Diagnostic::error(&file, Pos::START, "the file is empty", "start it with front matter: a line '---', 'title: ...', 'description: ...', then '---'"));
+    }
+    let mut lines = text.split_inclusive('\n');
+    let first = lines.next().unwrap_or_default();
+    if first.trim_end() != "---" {
+        let hint = "start the file with a line '---', then 'title: ...' and 'description: ...', then a line '---'";
+        return Err(Diagnostic::error(&file, Pos::START, "there is no front matter", hint));
+    }
+    let yaml_start = bom + first.len();
+    let mut offset = yaml_start;
+    let mut line_no = 1;
+    let mut yaml_end = None;
+    for line in lines {
+        line_no += 1;
+        if line.trim_end() == "---" {
+            yaml_end = Some((offset, offset + line.len(), line_no));
+            break;
+        }
+        offset += line.len();
+    }
+    let Some((yaml_end, body_start, closing_line)) = yaml_end else {
+        let hint = "add a line '---' after the last front matter key, before the page text";
+        return Err(Diagnostic::error(&file, Pos::START, "the front matter is never closed", hint));
+    };
+    let yaml_text = &source.text[yaml_start..yaml_end];
+    let front: FrontMatter = yaml::parse(&file, yaml_text, 2, HINTS)?;
+    if front.title.trim().is_empty() {
+        let pos = crate::diag::find_pos(&source.text, "title:").unwrap_or(Pos::new(2, 1));
+        return Err(Diagnostic::error(&file, pos, "'title' is empty", "write the page's title after 'title:'"));
+    }
+    Ok(Document { source, front, body_start, body_line: closing_line + 1, front_line: 2 })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::walk::{Entry, EntryKind};
+    use std::path::PathBuf;
+
+    fn source(text: &str) -> Source {
+        let entry = Entry { kind: EntryKind::Page, id: "a/b".into(), bundle: false };
+        Source { path: PathBuf::from("content/a/b.md"), lang: "en".into(), entry, text: text.into() }
+    }
+
+    fn error(text: &str) -> String {
+        parse(source(text)).unwrap_err().to_string()
+    }
+
+    #[test]
+    fn splits_front_matter_and_body_with_line_numbers() {
+        let doc = parse(source("---\ntitle: A\ndescription: B.\nupdated: 2025-03-01\n---\n\nHello\n")).unwrap();
+        assert_eq!(doc.front.title, "A");
+        assert_eq!(doc.body(), "\nHello\n");
+        assert_eq!(doc.body_line, 6);
+        assert_eq!(doc.front.updated.unwrap().to_string(), "2025-03-01");
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_allowed() {
+        assert!(parse(source("\u{feff}---\ntitle: A\ndescription: B.\n---\n")).is_ok());
+    }
+
+    #[test]
+    fn bad_front_matter_is_located_in_the_file() {
+        assert_eq!(error(""), "content/a/b.md:1:1: the file is empty - start it with front matter: a line '---', 'title: ...', 'description: ...', then '---'");
+        assert!(error("# Hello\n").starts_with("content/a/b.md:1:1: there is no front matter"));
+        assert!(error("---\ntitle: A\n\nText").starts_with("content/a/b.md:1:1: the front matter is never closed"));
+        assert_eq!(error("---\ndescription: B.\n---\n"), "content/a/b.md:2:1: 'title' is missing - write the page's title, like title: What SEND means");
+        assert!(error("---\ntitle: A\ndescription: B.\nweight: first\n---\n").starts_with("content/a/b.md:4:9: 'weight' is not right"));
+        assert!(error("---\ntitle: A\ndescription: B.\ntitel: x\n---\n").starts_with("content/a/b.md:4:1: unknown key 'titel' - did you mean 'title'?"));
+        assert!(error("---\ntitle: 'A\ndescription: B.\n---\n").starts_with("content/a/b.md:"));
+    }
+
+    #[test]
+    fn impossible_dates_are_refused_at_their_line() {
+        let e = error("---\ntitle: A\ndescription: B.\nupdated: 2025-02-30\n---\n");
+        assert!(e.starts_with("content/a/b.md:4:"), "{e}");
+        assert!(e.contains("'2025-02-30' is not a real date"), "{e}");
+        assert!(e.contains("like updated: 2025-03-01"), "{e}");
+    }
+
+    #[test]
+    fn a_template_looking_title_stays_text() {
+        let doc = parse(source("---\ntitle: '{{ config }}'\ndescription: B.\n---\n")).unwrap();
+        assert_eq!(doc.front.title, "{{ config }}");
+    }
+}

@@ -1,0 +1,168 @@
+//! Interface strings: `translations/<lang>.ftl` into one Fluent bundle per language, with
+//! fallback to the default language, and dates written the way each language writes them.
+//!
+//! The strings of the built-in theme are compiled into the binary; a site's own
+//! `translations/<lang>.ftl` replaces the built-in file of that language as a whole.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+
+use chrono::{Datelike, NaiveDate};
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_syntax::ast;
+
+use crate::config::Config;
+use crate::diag::{Diagnostics, Pos};
+
+/// The interface strings that come with the program, by language.
+const BUILT_IN: &[(&str, &str)] = &[
+    ("en", include_str!("../translations/en.ftl")),
+    ("ur", include_str!("../translations/ur.ftl")),
+    ("ro", include_str!("../translations/ro.ftl")),
+    ("pl", include_str!("../translations/pl.ftl")),
+    ("bn", include_str!("../translations/bn.ftl")),
+    ("ar", include_str!("../translations/ar.ftl")),
+];
+
+pub const TRANSLATIONS_DIR: &str = "translations";
+
+pub struct Localizer {
+    default: String,
+    bundles: HashMap<String, FluentBundle<FluentResource>>,
+    /// The message ids each language defines, for `check`.
+    keys: BTreeMap<String, BTreeSet<String>>,
+}
+
+impl Localizer {
+    /// Loads a bundle for every language of the site; syntax errors are diagnostics.
+    pub fn load(config: &Config) -> (Localizer, Diagnostics) {
+        let mut diagnostics = Diagnostics::new();
+        let mut bundles = HashMap::new();
+        let mut keys = BTreeMap::new();
+        for language in &config.languages {
+            let code = language.code.as_str();
+            let own = config.root.join(TRANSLATIONS_DIR).join(format!("{code}.ftl"));
+            let (file, text) = match std::fs::read_to_string(&own) {
+                Ok(text) => (own.strip_prefix(&config.root).unwrap_or(&own).to_path_buf(), text),
+                Err(_) => {
+                    let built_in = BUILT_IN.iter().find(|(c, _)| *c == code).map_or("", |(_, text)| *text);
+                    (PathBuf::from(format!("{TRANSLATIONS_DIR}/{code}.ftl")), built_in.to_string())
+                }
+            };
+            let (bundle, ids) = bundle(code, &file, text, &mut diagnostics);
+            bundles.insert(code.to_string(), bundle);
+            keys.insert(code.to_string(), ids);
+        }
+        (Localizer { default: config.default_language.clone(), bundles, keys }, diagnostics)
+    }
+
+    /// The string `key` in `lang`, else in the default language, else the key itself.
+    pub fn t(&self, lang: &str, key: &str, args: Option<&FluentArgs>) -> String {
+        self.lookup(lang, key, args).or_else(|| self.lookup(&self.default, key, args)).unwrap_or_else(|| key.to_string())
+    }
+
+    /// The string `key` in `lang` only, with no fallback.
+    pub fn lookup(&self, lang: &str, key: &str, args: Option<&FluentArgs>) -> Option<String> {
+        let bundle = self.bundles.get(lang)?;
+        let pattern = bundle.get_message(key)?.value()?;
+        let mut errors = Vec::new();
+        Some(bundle.format_pattern(pattern, args, &mut errors).into_owned())
+    }
+
+    /// Keys the default language has and `lang` lacks.
+    pub fn missing_keys(&self, lang: &str) -> Vec<&str> {
+        let (Some(default), Some(own)) = (self.keys.get(&self.default), self.keys.get(lang)) else { return Vec::new() };
+        default.difference(own).map(String::as_str).collect()
+    }
+
+    /// `date` as `lang` writes it: "27 November 2026", "27 listopada 2026", "২৭ নভেম্বর ২০২৬".
+    pub fn format_date(&self, lang: &str, date: NaiveDate) -> String {
+        let mut args = FluentArgs::new();
+        args.set("day", FluentValue::from(date.day().to_string()));
+        args.set("month", FluentValue::from(self.t(lang, &format!("month-{}", date.month()), None)));
+        args.set("year", FluentValue::from(date.year().to_string()));
+        let text = self.t(lang, "date-format", Some(&args));
+        let digits: Vec<char> = self.t(lang, "digits", None).chars().collect();
+        if digits.len() != 10 {
+            return text;
+        }
+        text.chars().map(|c| c.to_digit(10).filter(|_| c.is_ascii_digit()).map_or(c, |d| digits[d as usize])).collect()
+    }
+}
+
+fn bundle(code: &str, file: &Path, text: String, diagnostics: &mut Diagnostics) -> (FluentBundle<FluentResource>, BTreeSet<String>) {
+    let locale = code.parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![locale]);
+    bundle.set_use_isolating(false);
+    let text_for_errors = text.clone();
+    let resource = match FluentResource::try_new(text) {
+        Ok(resource) => resource,
+        Err((resource, errors)) => {
+            for error in errors {
+                let pos = Pos::of_offset(&text_for_errors, error.pos.start);
+                diagnostics.error(file, pos, format!("this line cannot be read as Fluent: {}", error.kind), "write 'key = text'; continue long texts on indented lines");
+            }
+            resource
+        }
+    };
+    let ids = resource
+        .entries()
+        .filter_map(|entry| match entry {
+            ast::Entry::Message(message) => Some(message.id.name.to_string()),
+            _ => None,
+        })
+        .collect();
+    if let Err(errors) = bundle.add_resource(resource) {
+        for error in errors {
+            diagnostics.error(file, Pos::START, format!("{error}"), "each key may appear once: remove the repeated one");
+        }
+    }
+    (bundle, ids)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn localizer(files: &[(&str, &str)]) -> Localizer {
+        let dir = tempfile::tempdir().unwrap();
+        let yaml = "title: T\nbase_url: https://example.org/\ndefault_language: en\nlanguages: [{ code: en, name: English }, { code: pl, name: Polski }, { code: bn, name: বাংলা }, { code: de, name: Deutsch }]\n";
+        std::fs::write(dir.path().join("site.yaml"), yaml).unwrap();
+        std::fs::create_dir(dir.path().join(TRANSLATIONS_DIR)).unwrap();
+        for (name, text) in files {
+            std::fs::write(dir.path().join(TRANSLATIONS_DIR).join(name), text).unwrap();
+        }
+        let config = Config::load(dir.path(), None).unwrap();
+        let (localizer, diagnostics) = Localizer::load(&config);
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        localizer
+    }
+
+    #[test]
+    fn built_in_strings_are_translated_and_fall_back() {
+        let l = localizer(&[]);
+        assert_eq!(l.t("en", "skip-link", None), "Skip to main content");
+        assert_ne!(l.t("pl", "skip-link", None), l.t("en", "skip-link", None));
+        assert_eq!(l.t("de", "skip-link", None), "Skip to main content");
+        assert!(l.missing_keys("de").contains(&"skip-link"));
+        assert!(l.missing_keys("pl").is_empty(), "{:?}", l.missing_keys("pl"));
+    }
+
+    #[test]
+    fn dates_are_written_the_way_each_language_writes_them() {
+        let l = localizer(&[]);
+        let date = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+        assert_eq!(l.format_date("en", date), "27 November 2026");
+        assert_eq!(l.format_date("pl", date), "27 listopada 2026");
+        assert!(l.format_date("bn", date).contains("২৭"), "{}", l.format_date("bn", date));
+    }
+
+    #[test]
+    fn a_site_file_replaces_the_built_in_one() {
+        let l = localizer(&[("pl.ftl", "skip-link = Przejdź dalej\n")]);
+        assert_eq!(l.t("pl", "skip-link", None), "Przejdź dalej");
+        assert_eq!(l.t("pl", "breadcrumb-home", None), "Home");
+        assert!(l.missing_keys("pl").contains(&"breadcrumb-home"));
+    }
+}

@@ -1,0 +1,249 @@
+//! Builds the template [`Context`] of every kind of page from the `Site`.
+
+use fluent_bundle::{FluentArgs, FluentValue};
+
+use crate::config::Language;
+use crate::load::EntryKind;
+use crate::localise::Localizer;
+use crate::model::Site;
+use crate::render::Rendered;
+use crate::template::context::{Alternate, Context, LangView, Link, PageView, SiteView, TopicLink};
+
+pub struct Views<'a> {
+    pub site: &'a Site,
+    pub localizer: &'a Localizer,
+}
+
+fn lang_view(language: &Language) -> LangView {
+    LangView { code: language.code.clone(), name: language.name.clone(), dir: language.dir }
+}
+
+impl<'a> Views<'a> {
+    fn language(&self, code: &str) -> &'a Language {
+        self.site.config.language(code).expect("every output language is configured")
+    }
+
+    fn site_view(&self) -> SiteView {
+        let config = &self.site.config;
+        SiteView {
+            title: config.title.clone(),
+            base_path: config.base_path.clone(),
+            feedback: config.feedback.as_ref().map(|f| f.href.clone()),
+            chooser_url: config.base_path.clone(),
+            languages: config.languages.iter().map(lang_view).collect(),
+        }
+    }
+
+    /// The skeleton every page shares; `path_in` gives the page's path under the base in a language.
+    fn context(&self, lang: &str, page: PageView, path_in: impl Fn(&str) -> String) -> Context {
+        let config = &self.site.config;
+        let alternates = config
+            .languages
+            .iter()
+            .map(|l| {
+                let path = path_in(&l.code);
+                Alternate {
+                    code: l.code.clone(),
+                    name: l.name.clone(),
+                    dir: l.dir,
+                    url: format!("{}{path}", config.base_path),
+                    permalink: config.absolute_url(&path),
+                    current: l.code == lang,
+                }
+            })
+            .collect();
+        Context {
+            site: self.site_view(),
+            lang: lang_view(self.language(lang)),
+            page,
+            breadcrumbs: Vec::new(),
+            children: Vec::new(),
+            alternates,
+            home: self.home_link(lang),
+            home_url: format!("{}{lang}/", config.base_path),
+            topics_url: format!("{}{lang}/topics/", config.base_path),
+            redirect_to: None,
+        }
+    }
+
+    /// A link to page `p` as a reader of `lang` sees it.
+    fn link(&self, p: usize, lang: &str) -> Link {
+        let default = self.site.default_lang();
+        let (doc, translated) = self.site.pages[p].doc(lang, default);
+        let text_lang = (!translated).then(|| self.language(default));
+        Link {
+            title: doc.front.title.clone(),
+            url: self.site.url(p, lang),
+            description: doc.front.description.clone(),
+            lang: text_lang.map(|l| l.code.clone()),
+            dir: text_lang.map(|l| l.dir),
+        }
+    }
+
+    pub fn topic_name(&self, id: &str, lang: &str) -> String {
+        let config = &self.site.config;
+        let own = (lang != config.default_language).then(|| self.localizer.lookup(lang, &format!("topic-{id}"), None)).flatten();
+        own.unwrap_or_else(|| config.topic(id).map(|t| t.name.clone()).unwrap_or_else(|| id.to_string()))
+    }
+
+    pub fn topic_path(lang: &str, id: &str) -> String {
+        format!("{lang}/topics/{id}/")
+    }
+
+    pub fn page(&self, p: usize, lang: &str, rendered: &Rendered) -> Context {
+        let site = self.site;
+        let default = site.default_lang();
+        let page = &site.pages[p];
+        let (doc, translated) = page.doc(lang, default);
+        let front = &doc.front;
+        let source_front = &page.source_doc(default).front;
+        let view = PageView {
+            kind: match page.kind {
+                EntryKind::Home => "home",
+                EntryKind::Section => "section",
+                EntryKind::Page => "page",
+            },
+            title: front.title.clone(),
+            description: front.description.clone(),
+            url: site.url(p, lang),
+            permalink: site.config.absolute_url(&site.page_path(p, lang)),
+            content: rendered.html.clone(),
+            toc: if rendered.toc.len() >= 3 { rendered.toc.clone() } else { Vec::new() },
+            updated: front.updated.map(|d| self.localizer.format_date(lang, d.0)),
+            updated_iso: front.updated.map(|d| d.to_string()),
+            topics: source_front
+                .topics
+                .iter()
+                .map(|id| TopicLink { id: id.clone(), name: self.topic_name(id, lang), url: format!("{}{}", site.config.base_path, Self::topic_path(lang, id)) })
+                .collect(),
+            audience: source_front.audience.iter().map(|a| self.localizer.t(lang, a.key(), None)).collect(),
+            translated,
+            text_lang: Some(lang_view(self.language(&doc.source.lang))),
+        };
+        let mut context = self.context(lang, view, |l| site.page_path(p, l));
+        let mut crumbs = Vec::new();
+        let mut up = page.parent;
+        while let Some(parent) = up {
+            crumbs.push(self.link(parent, lang));
+            up = site.pages[parent].parent;
+        }
+        crumbs.reverse();
+        context.breadcrumbs = crumbs;
+        context.children = page.children.iter().map(|&c| self.link(c, lang)).collect();
+        context
+    }
+
+    pub fn topic(&self, id: &str, lang: &str) -> Context {
+        let site = self.site;
+        let name = self.topic_name(id, lang);
+        let mut args = FluentArgs::new();
+        args.set("topic", FluentValue::from(name.clone()));
+        let path = Self::topic_path(lang, id);
+        let view = PageView {
+            kind: "topic",
+            description: self.localizer.t(lang, "topic-pages-intro", Some(&args)),
+            title: name,
+            url: format!("{}{path}", site.config.base_path),
+            permalink: site.config.absolute_url(&path),
+            translated: true,
+            ..PageView::default()
+        };
+        let mut context = self.context(lang, view, |l| Self::topic_path(l, id));
+        context.breadcrumbs = vec![self.home_link(lang), self.topics_link(lang)];
+        context.children = site.topic_pages.get(id).map(|pages| pages.iter().map(|&p| self.link(p, lang)).collect()).unwrap_or_default();
+        context
+    }
+
+    pub fn topics(&self, lang: &str) -> Context {
+        let site = self.site;
+        let path = format!("{lang}/topics/");
+        let view = PageView {
+            kind: "topics",
+            title: self.localizer.t(lang, "topics-heading", None),
+            description: self.localizer.t(lang, "topics-intro", None),
+            url: format!("{}{path}", site.config.base_path),
+            permalink: site.config.absolute_url(&path),
+            translated: true,
+            ..PageView::default()
+        };
+        let mut context = self.context(lang, view, |l| format!("{l}/topics/"));
+        context.breadcrumbs = vec![self.home_link(lang)];
+        context.children = site
+            .topic_pages
+            .iter()
+            .map(|(id, pages)| {
+                let mut args = FluentArgs::new();
+                args.set("count", FluentValue::from(pages.len()));
+                Link {
+                    title: self.topic_name(id, lang),
+                    url: format!("{}{}", site.config.base_path, Self::topic_path(lang, id)),
+                    description: self.localizer.t(lang, "topic-count", Some(&args)),
+                    lang: None,
+                    dir: None,
+                }
+            })
+            .collect();
+        context
+    }
+
+    fn home_link(&self, lang: &str) -> Link {
+        let home = self.site.page("").expect("a site without a home page fails in the model stage");
+        self.link(home, lang)
+    }
+
+    fn topics_link(&self, lang: &str) -> Link {
+        let title = self.localizer.t(lang, "topics-heading", None);
+        Link { title, url: format!("{}{lang}/topics/", self.site.config.base_path), description: String::new(), lang: None, dir: None }
+    }
+
+    /// The site's front door and the not-found page: in the default language, linking to
+    /// every language's home page.
+    pub fn root(&self, kind: &'static str) -> Context {
+        let site = self.site;
+        let lang = site.default_lang();
+        let (title_key, text_key) = if kind == "chooser" { ("chooser-title", "chooser-intro") } else { ("not-found-title", "not-found-text") };
+        let view = PageView {
+            kind,
+            title: self.localizer.t(lang, title_key, None),
+            description: self.localizer.t(lang, text_key, None),
+            url: site.config.base_path.clone(),
+            permalink: site.config.base_url.to_string(),
+            translated: true,
+            ..PageView::default()
+        };
+        let home = site.page("").expect("a site without a home page fails in the model stage");
+        let mut context = self.context(lang, view, |l| site.page_path(home, l));
+        context.children = site
+            .languages()
+            .iter()
+            .map(|l| Link {
+                title: l.name.clone(),
+                url: site.url(home, &l.code),
+                description: self.localizer.t(&l.code, if kind == "chooser" { "chooser-title" } else { "not-found-home" }, None),
+                lang: Some(l.code.clone()),
+                dir: Some(l.dir),
+            })
+            .collect();
+        context
+    }
+
+    /// A page that sends an old address to page `p` in `lang`.
+    pub fn redirect(&self, p: usize, lang: &str) -> Context {
+        let site = self.site;
+        let target = site.url(p, lang);
+        let mut args = FluentArgs::new();
+        args.set("url", FluentValue::from(target.clone()));
+        let view = PageView {
+            kind: "redirect",
+            title: self.localizer.t(lang, "redirect-title", None),
+            description: self.localizer.t(lang, "redirect-text", Some(&args)),
+            url: target.clone(),
+            permalink: site.config.absolute_url(&site.page_path(p, lang)),
+            translated: true,
+            ..PageView::default()
+        };
+        let mut context = self.context(lang, view, |l| site.page_path(p, l));
+        context.redirect_to = Some(target);
+        context
+    }
+}

@@ -1,0 +1,11 @@
+//! The render stage: one page's Markdown, in one reader's language, to HTML.
+//!
+//! See [`markdown`] for the passes, [`highlight`] for code blocks, [`sanitize`] for raw HTML
+//! and [`anchor`] for heading ids.
+
+pub mod anchor;
+pub mod highlight;
+pub mod markdown;
+pub mod sanitize;
+
+pub use markdown::{render, Heading, Rendered};

@@ -1,0 +1,99 @@
+//! What templates see: plain serialisable views built from the `Site`. The README's
+//! "template context" section documents every field.
+
+use serde::Serialize;
+
+use crate::config::Direction;
+use crate::render::Heading;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct LangView {
+    pub code: String,
+    pub name: String,
+    pub dir: Direction,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SiteView {
+    pub title: String,
+    /// Every URL starts with it: `/local-offer/`.
+    pub base_path: String,
+    /// Where "Is this page useful?" leads, if anywhere.
+    pub feedback: Option<String>,
+    /// The language chooser at the site's root.
+    pub chooser_url: String,
+    pub languages: Vec<LangView>,
+}
+
+/// A link to another page, in the switcher, breadcrumbs or a listing.
+#[derive(Debug, Clone, Serialize)]
+pub struct Link {
+    pub title: String,
+    pub url: String,
+    pub description: String,
+    /// Set when the linked text is in another language than the page (untranslated).
+    pub lang: Option<String>,
+    pub dir: Option<Direction>,
+}
+
+/// The same page in one language, for the switcher and `hreflang` links.
+#[derive(Debug, Clone, Serialize)]
+pub struct Alternate {
+    pub code: String,
+    pub name: String,
+    pub dir: Direction,
+    pub url: String,
+    pub permalink: String,
+    pub current: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TopicLink {
+    pub id: String,
+    pub name: String,
+    pub url: String,
+}
+
+#[derive(Debug, Clone, Serialize, Default)]
+pub struct PageView {
+    /// `home`, `section`, `page`, `topic`, `topics`, `not-found`, `chooser`, `redirect`.
+    pub kind: &'static str,
+    pub title: String,
+    pub description: String,
+    pub url: String,
+    /// The absolute URL: canonical link, print footer.
+    pub permalink: String,
+    /// The rendered body (HTML, already safe).
+    pub content: String,
+    /// The `##` headings, for the contents list.
+    pub toc: Vec<Heading>,
+    /// "27 November 2026", in the reader's language.
+    pub updated: Option<String>,
+    /// `2026-11-27`, for `<time datetime>`.
+    pub updated_iso: Option<String>,
+    pub topics: Vec<TopicLink>,
+    pub audience: Vec<String>,
+    /// False when the text is shown in the default language for want of a translation.
+    pub translated: bool,
+    /// The language the text is written in (differs from the reader's when untranslated).
+    pub text_lang: Option<LangView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Context {
+    pub site: SiteView,
+    /// The reader's language.
+    pub lang: LangView,
+    pub page: PageView,
+    /// From the home page down to the parent; the page itself is not included.
+    pub breadcrumbs: Vec<Link>,
+    /// A section's or topic's pages, or the home page's sections.
+    pub children: Vec<Link>,
+    pub alternates: Vec<Alternate>,
+    /// The home page in the reader's language: the site's name in the header.
+    pub home: Link,
+    pub home_url: String,
+    pub topics_url: String,
+    /// For redirect pages: where the page went.
+    pub redirect_to: Option<String>,
+}

@@ -1,0 +1,131 @@
+//! The write stage: files go into a fresh staging folder beside the output, which is
+//! swapped into place only when everything has been written. A failed build leaves the
+//! previous output exactly as it was.
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use crate::error::Error;
+
+/// One file of the output, by its path under the output folder.
+#[derive(Debug, Clone)]
+pub struct OutputFile {
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
+
+/// Where output goes: a staging folder, or nowhere (for `check`).
+pub enum Sink {
+    Staging { staging: PathBuf, output: PathBuf },
+    Discard,
+}
+
+impl Sink {
+    /// Creates an empty staging folder beside `output`.
+    pub fn staging(output: &Path) -> Result<Sink, Error> {
+        let output = absolute(output)?;
+        let parent = output.parent().ok_or_else(|| Error::Output { path: output.clone(), source: io::Error::other("the output folder has no parent") })?;
+        fs::create_dir_all(parent).map_err(|source| Error::Output { path: parent.to_path_buf(), source })?;
+        let name = output.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "public".into());
+        let staging = parent.join(format!(".{name}.staging-{}", std::process::id()));
+        if staging.exists() {
+            fs::remove_dir_all(&staging).map_err(|source| Error::Output { path: staging.clone(), source })?;
+        }
+        fs::create_dir(&staging).map_err(|source| Error::Output { path: staging.clone(), source })?;
+        Ok(Sink::Staging { staging, output })
+    }
+
+    pub fn write(&self, path: &str, bytes: &[u8]) -> Result<(), Error> {
+        let Sink::Staging { staging, .. } = self else { return Ok(()) };
+        if path.split('/').any(|part| part == ".." || part.is_empty()) {
+            return Err(Error::Output { path: PathBuf::from(path), source: io::Error::other("an output path must stay inside the output folder") });
+        }
+        let target = staging.join(path);
+        if let Some(dir) = target.parent() {
+            fs::create_dir_all(dir).map_err(|source| Error::Output { path: dir.to_path_buf(), source })?;
+        }
+        fs::write(&target, bytes).map_err(|source| Error::Output { path: target, source })
+    }
+
+    pub fn write_file(&self, file: &OutputFile) -> Result<(), Error> {
+        self.write(&file.path, &file.bytes)
+    }
+
+    /// Copies a file of the site (an image) into the output.
+    pub fn copy(&self, from: &Path, path: &str) -> Result<(), Error> {
+        if let Sink::Discard = self {
+            return Ok(());
+        }
+        let bytes = fs::read(from).map_err(|source| Error::Output { path: from.to_path_buf(), source })?;
+        self.write(path, &bytes)
+    }
+
+    /// Swaps the staging folder into place of the output.
+    pub fn finish(self) -> Result<(), Error> {
+        let Sink::Staging { staging, output } = self else { return Ok(()) };
+        let old = output.with_file_name(format!(".{}.old-{}", output.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(), std::process::id()));
+        let had_output = output.exists();
+        if had_output {
+            fs::rename(&output, &old).map_err(|source| Error::Output { path: output.clone(), source })?;
+        }
+        if let Err(source) = fs::rename(&staging, &output) {
+            if had_output {
+                // Put the previous site back: a failed swap must not lose it.
+                fs::rename(&old, &output).map_err(|source| Error::Output { path: old.clone(), source })?;
+            }
+            return Err(Error::Output { path: output, source });
+        }
+        if had_output {
+            fs::remove_dir_all(&old).map_err(|source| Error::Output { path: old, source })?;
+        }
+        Ok(())
+    }
+
+    /// Removes the staging folder after a failure.
+    pub fn abandon(self) {
+        if let Sink::Staging { staging, .. } = self {
+            if let Err(err) = fs::remove_dir_all(&staging) {
+                log::warn!("could not remove the unfinished output {}: {err}", staging.display());
+            }
+        }
+    }
+}
+
+fn absolute(path: &Path) -> Result<PathBuf, Error> {
+    std::path::absolute(path).map_err(|source| Error::Output { path: path.to_path_buf(), source })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finish_replaces_the_output_and_abandon_keeps_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let output = dir.path().join("public");
+        fs::create_dir(&output).unwrap();
+        fs::write(output.join("old.html"), "old").unwrap();
+
+        let sink = Sink::staging(&output).unwrap();
+        sink.write("en/index.html", b"new").unwrap();
+        sink.abandon();
+        assert!(output.join("old.html").exists());
+        assert!(!output.join("en").exists());
+
+        let sink = Sink::staging(&output).unwrap();
+        sink.write("en/index.html", b"new").unwrap();
+        sink.finish().unwrap();
+        assert!(!output.join("old.html").exists());
+        assert_eq!(fs::read_to_string(output.join("en/index.html")).unwrap(), "new");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1, "no staging or old folder is left behind");
+    }
+
+    #[test]
+    fn paths_cannot_climb_out() {
+        let dir = tempfile::tempdir().unwrap();
+        let sink = Sink::staging(&dir.path().join("public")).unwrap();
+        assert!(sink.write("../escape.html", b"x").is_err());
+        sink.abandon();
+    }
+}
