@@ -1,0 +1,90 @@
+# Interface strings for the default theme, in Arabic (العربية).
+# نصوص واجهة القالب الافتراضي باللغة العربية. أي مفتاح غير موجود هنا يؤخذ من الملف الإنجليزي (en.ftl).
+
+## Page furniture
+skip-link = انتقل مباشرة إلى المحتوى الرئيسي
+site-header-label = الموقع
+language-switcher-label = اللغة
+language-switcher-current = { $language } (اللغة الحالية)
+breadcrumb-label = أنت هنا
+breadcrumb-home = الصفحة الرئيسية
+contents-heading = المحتويات
+last-updated = آخر تحديث: { $date }
+feedback-question = هل كانت هذه الصفحة مفيدة؟
+feedback-link = أخبرنا برأيك في هذه الصفحة
+footer-about = هذا هو دليل الخدمات المحلية (Local Offer): معلومات عن الدعم المتاح للأطفال والشباب من عمر 0 إلى 25 عامًا الذين لديهم احتياجات تعليمية خاصة أو إعاقات (SEND)، ولأسرهم.
+footer-languages = اقرأ هذا الموقع بلغة أخرى
+print-page-address = هذه الصفحة على الإنترنت: { $url }
+
+## Untranslated pages
+untranslated-notice = لم تُترجم هذه الصفحة إلى العربية بعد. وفيما يلي النسخة المكتوبة بلغة: { $language }.
+
+## Home and section pages
+home-sections-heading = ما ستجده هنا
+section-pages-heading = صفحات هذا القسم
+section-empty = لا توجد صفحات في هذا القسم حتى الآن.
+
+## Topics
+topics-heading = المواضيع
+topics-intro = الصفحات مرتبة حسب الموضوع.
+page-topics-label = المواضيع:
+topic-pages-intro = صفحات عن موضوع «{ $topic }».
+topic-count = { $count ->
+    [zero] لا توجد صفحات
+    [one] صفحة واحدة
+    [two] صفحتان
+    [few] { $count } صفحات
+    [many] { $count } صفحة
+   *[other] { $count } صفحة
+}
+topic-ehc-plans = خطط EHC
+topic-early-years = الطفولة المبكرة
+topic-schools = المدارس والكليات
+topic-transport = النقل من المنزل إلى المدرسة
+topic-preparing-for-adulthood = الاستعداد لمرحلة البلوغ
+topic-health = الصحة
+topic-social-care = الرعاية الاجتماعية
+topic-money = المال والإعانات الحكومية
+topic-advice = المشورة والدعم
+topic-new-to-luton = القادمون الجدد إلى Luton
+
+## Audiences
+audience-label = موجّه إلى:
+audience-parents-carers = الأهل ومقدمو الرعاية
+audience-young-people = الشباب
+audience-professionals = المختصون
+
+## Language chooser (the site's front door)
+chooser-title = اختر لغتك
+chooser-intro = هذه المعلومات متوفرة باللغات التالية.
+
+## Not found
+not-found-title = لم نجد الصفحة
+not-found-text = إذا كتبت عنوان الصفحة بنفسك، فتأكد من أنه صحيح. وإذا وصلت إليها عن طريق رابط، فربما نُقلت الصفحة إلى مكان آخر.
+not-found-home = اذهب إلى الصفحة الرئيسية
+
+## Redirects (old addresses)
+redirect-title = نُقلت هذه الصفحة
+redirect-text = هذه الصفحة موجودة الآن على العنوان { $url }.
+
+## Dates: how this language writes a date
+month-1 = يناير
+month-2 = فبراير
+month-3 = مارس
+month-4 = أبريل
+month-5 = مايو
+month-6 = يونيو
+month-7 = يوليو
+month-8 = أغسطس
+month-9 = سبتمبر
+month-10 = أكتوبر
+month-11 = نوفمبر
+month-12 = ديسمبر
+date-format = { $day } { $month } { $year }
+# The ten digits this language writes numbers with, 0 to 9.
+# Chosen: 0123456789 (the digits used in English), not ٠١٢٣٤٥٦٧٨٩. Arabic-speaking
+# families in the UK come from many countries: those from North Africa write 0-9 at
+# home, and all families read 0-9 every day here (phone numbers, postcodes, bus numbers,
+# dates on letters from school and the council). Phone numbers on these pages are kept
+# in 0-9 so they can be dialled, so dates and counts use the same digits to match.
+digits = 0123456789

@@ -1,0 +1,72 @@
+# Interface strings for the default theme, in English.
+# Every other language has a file with the same keys; a key missing there
+# falls back to this file, and `localoffer check` lists it.
+
+## Page furniture
+skip-link = Skip to main content
+site-header-label = Site
+language-switcher-label = Language
+language-switcher-current = { $language } (current language)
+breadcrumb-label = You are here
+breadcrumb-home = Home
+contents-heading = Contents
+last-updated = Last updated: { $date }
+feedback-question = Is this page useful?
+feedback-link = Tell us what you think of this page
+footer-about = This is the Local Offer: information about support for children and young people aged 0 to 25 with special educational needs and disabilities (SEND), and their families.
+footer-languages = Read this site in another language
+print-page-address = This page online: { $url }
+
+## Untranslated pages
+untranslated-notice = This page has not been translated into English yet. Below is the { $language } version.
+
+## Home and section pages
+home-sections-heading = What you can find here
+section-pages-heading = Pages in this section
+section-empty = There are no pages in this section yet.
+
+## Topics
+topics-heading = Topics
+topics-intro = Pages grouped by topic.
+page-topics-label = Topics:
+topic-pages-intro = Pages about { $topic }.
+topic-count = { $count ->
+    [one] { $count } page
+   *[other] { $count } pages
+}
+
+## Audiences
+audience-label = Written for:
+audience-parents-carers = parents and carers
+audience-young-people = young people
+audience-professionals = professionals
+
+## Language chooser (the site's front door)
+chooser-title = Choose your language
+chooser-intro = This information is available in these languages.
+
+## Not found
+not-found-title = Page not found
+not-found-text = If you typed the web address, check it is correct. If you followed a link, the page may have moved.
+not-found-home = Go to the home page
+
+## Redirects (old addresses)
+redirect-title = This page has moved
+redirect-text = This page is now at { $url }.
+
+## Dates: how this language writes a date
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+date-format = { $day } { $month } { $year }
+# The ten digits this language writes numbers with, 0 to 9.
+digits = 0123456789

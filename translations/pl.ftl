@@ -1,0 +1,84 @@
+# Interface strings for the default theme, in Polish (polski).
+# Teksty interfejsu domyślnego motywu, po polsku. Brakujący tu klucz jest brany
+# z pliku angielskiego (en.ftl).
+
+## Page furniture
+skip-link = Przejdź do głównej treści
+site-header-label = Serwis
+language-switcher-label = Język
+language-switcher-current = { $language } (obecny język)
+breadcrumb-label = Jesteś tutaj
+breadcrumb-home = Strona główna
+contents-heading = Spis treści
+last-updated = Ostatnia aktualizacja: { $date }
+feedback-question = Czy ta strona jest przydatna?
+feedback-link = Powiedz nam, co myślisz o tej stronie
+footer-about = To jest Local Offer (lokalna oferta wsparcia): informacje o pomocy dla dzieci i młodzieży w wieku od 0 do 25 lat ze specjalnymi potrzebami edukacyjnymi i niepełnosprawnościami (SEND) oraz dla ich rodzin.
+footer-languages = Przeczytaj tę stronę w innym języku
+print-page-address = Ta strona w internecie: { $url }
+
+## Untranslated pages
+untranslated-notice = Ta strona nie została jeszcze przetłumaczona na język polski. Poniżej znajduje się wersja w języku: { $language }.
+
+## Home and section pages
+home-sections-heading = Co tu znajdziesz
+section-pages-heading = Strony w tym dziale
+section-empty = W tym dziale nie ma jeszcze żadnych stron.
+
+## Topics
+topics-heading = Tematy
+topics-intro = Strony pogrupowane według tematów.
+page-topics-label = Tematy:
+topic-pages-intro = Strony na temat „{ $topic }”.
+topic-count = { $count ->
+    [one] { $count } strona
+    [few] { $count } strony
+    [many] { $count } stron
+   *[other] { $count } strony
+}
+topic-ehc-plans = Plany EHC
+topic-early-years = Wczesne dzieciństwo
+topic-schools = Szkoły i college'e
+topic-transport = Transport z domu do szkoły
+topic-preparing-for-adulthood = Przygotowanie do dorosłości
+topic-health = Zdrowie
+topic-social-care = Opieka społeczna
+topic-money = Pieniądze i zasiłki
+topic-advice = Porady i wsparcie
+topic-new-to-luton = Nowi w Luton
+
+## Audiences
+audience-label = Dla kogo:
+audience-parents-carers = rodzice i opiekunowie
+audience-young-people = młodzi ludzie
+audience-professionals = specjaliści
+
+## Language chooser (the site's front door)
+chooser-title = Wybierz język
+chooser-intro = Te informacje są dostępne w następujących językach.
+
+## Not found
+not-found-title = Nie znaleziono strony
+not-found-text = Jeśli adres strony został wpisany ręcznie, sprawdź, czy jest poprawny. Jeśli strona została otwarta z linku, mogła zostać przeniesiona.
+not-found-home = Przejdź do strony głównej
+
+## Redirects (old addresses)
+redirect-title = Ta strona została przeniesiona
+redirect-text = Ta strona znajduje się teraz pod adresem { $url }.
+
+## Dates: how this language writes a date
+month-1 = stycznia
+month-2 = lutego
+month-3 = marca
+month-4 = kwietnia
+month-5 = maja
+month-6 = czerwca
+month-7 = lipca
+month-8 = sierpnia
+month-9 = września
+month-10 = października
+month-11 = listopada
+month-12 = grudnia
+date-format = { $day } { $month } { $year }
+# The ten digits this language writes numbers with, 0 to 9.
+digits = 0123456789

@@ -1,0 +1,83 @@
+# Interface strings for the default theme, in Romanian (română).
+# Textele interfeței pentru tema implicită, în limba română. O cheie care lipsește
+# aici este luată din fișierul în engleză (en.ftl).
+
+## Page furniture
+skip-link = Mergeți direct la conținutul principal
+site-header-label = Site
+language-switcher-label = Limba
+language-switcher-current = { $language } (limba actuală)
+breadcrumb-label = Vă aflați aici
+breadcrumb-home = Pagina principală
+contents-heading = Cuprins
+last-updated = Ultima actualizare: { $date }
+feedback-question = Vă este utilă această pagină?
+feedback-link = Spuneți-ne ce părere aveți despre această pagină
+footer-about = Aceasta este Oferta locală (Local Offer): informații despre sprijinul pentru copiii și tinerii între 0 și 25 de ani cu cerințe educaționale speciale și dizabilități (SEND) și pentru familiile lor.
+footer-languages = Citiți acest site în altă limbă
+print-page-address = Această pagină pe internet: { $url }
+
+## Untranslated pages
+untranslated-notice = Această pagină nu a fost încă tradusă în limba română. Mai jos este versiunea în { $language }.
+
+## Home and section pages
+home-sections-heading = Ce găsiți aici
+section-pages-heading = Paginile din această secțiune
+section-empty = Această secțiune nu are încă nicio pagină.
+
+## Topics
+topics-heading = Subiecte
+topics-intro = Pagini grupate pe subiecte.
+page-topics-label = Subiecte:
+topic-pages-intro = Pagini despre subiectul „{ $topic }”.
+topic-count = { $count ->
+    [one] { $count } pagină
+    [few] { $count } pagini
+   *[other] { $count } de pagini
+}
+topic-ehc-plans = Planuri EHC
+topic-early-years = Copilăria timpurie
+topic-schools = Școli și colegii
+topic-transport = Transportul de acasă la școală
+topic-preparing-for-adulthood = Pregătirea pentru viața de adult
+topic-health = Sănătate
+topic-social-care = Asistență socială
+topic-money = Bani și ajutoare sociale
+topic-advice = Consiliere și sprijin
+topic-new-to-luton = Nou-veniți în Luton
+
+## Audiences
+audience-label = Scris pentru:
+audience-parents-carers = părinți și îngrijitori
+audience-young-people = tineri
+audience-professionals = profesioniști
+
+## Language chooser (the site's front door)
+chooser-title = Alegeți limba
+chooser-intro = Aceste informații sunt disponibile în următoarele limbi.
+
+## Not found
+not-found-title = Pagina nu a fost găsită
+not-found-text = Dacă ați scris adresa web, verificați dacă este corectă. Dacă ați urmat un link, este posibil ca pagina să fi fost mutată.
+not-found-home = Mergeți la pagina principală
+
+## Redirects (old addresses)
+redirect-title = Această pagină a fost mutată
+redirect-text = Această pagină se află acum la adresa { $url }.
+
+## Dates: how this language writes a date
+month-1 = ianuarie
+month-2 = februarie
+month-3 = martie
+month-4 = aprilie
+month-5 = mai
+month-6 = iunie
+month-7 = iulie
+month-8 = august
+month-9 = septembrie
+month-10 = octombrie
+month-11 = noiembrie
+month-12 = decembrie
+date-format = { $day } { $month } { $year }
+# The ten digits this language writes numbers with, 0 to 9.
+digits = 0123456789
