@@ -1,0 +1,202 @@
+//! What a good build publishes: every page in every language, the chooser, topics,
+//! sitemap, redirects, images, theme overrides; byte-identical on every run.
+
+mod common;
+
+use common::TestSite;
+
+#[test]
+fn a_site_with_only_site_yaml_and_content_builds_every_page_in_every_language() {
+    let site = TestSite::new();
+    site.build().expect(0);
+    for lang in ["en", "ur"] {
+        for page in ["", "help/", "help/advice/", "topics/", "topics/transport/"] {
+            assert!(site.exists(&format!("{lang}/{page}index.html")), "{lang}/{page}");
+        }
+    }
+    for file in ["index.html", "404.html", "sitemap.xml", "robots.txt"] {
+        assert!(site.exists(file), "{file}");
+    }
+}
+
+#[test]
+fn pages_carry_language_direction_and_alternates() {
+    let site = TestSite::new();
+    site.build().expect(0);
+    let ur = site.read("ur/help/advice/index.html");
+    assert!(ur.contains("<html lang=\"ur\" dir=\"rtl\">"), "{ur}");
+    assert!(ur.contains("<link rel=\"canonical\" href=\"https://example.org/local-offer/ur/help/advice/\">"));
+    assert!(ur.contains("<link rel=\"alternate\" hreflang=\"en\" href=\"https://example.org/local-offer/en/help/advice/\">"));
+    assert!(ur.contains("<a href=\"/local-offer/en/help/advice/\" lang=\"en\" hreflang=\"en\" dir=\"ltr\">English</a>"), "{ur}");
+    assert!(ur.contains("<a class=\"skip-link\" href=\"#main\">"));
+    assert!(ur.contains("<main id=\"main\""));
+}
+
+#[test]
+fn an_untranslated_page_shows_the_default_text_with_a_notice_in_the_readers_language() {
+    let site = TestSite::new();
+    site.build().expect(0);
+    let ur = site.read("ur/help/advice/index.html");
+    assert!(ur.contains("<p class=\"untranslated-notice\">"), "{ur}");
+    assert!(ur.contains("<article lang=\"en\" dir=\"ltr\">"), "{ur}");
+    assert!(ur.contains("<h1>Free advice</h1>"));
+    // Its links lead to pages in Urdu.
+    assert!(ur.contains("<a href=\"/local-offer/ur/help/\">the help section</a>"), "{ur}");
+    let en = site.read("en/help/advice/index.html");
+    assert!(!en.contains("untranslated-notice"));
+    assert!(en.contains("<a href=\"/local-offer/en/help/\">the help section</a>"));
+    // A translated page has no notice and no foreign lang on its text.
+    let home = site.read("ur/index.html");
+    assert!(!home.contains("untranslated-notice"));
+    assert!(home.contains("<h1>خوش آمدید</h1>"));
+}
+
+#[test]
+fn the_chooser_names_every_language_in_its_own_script_without_javascript() {
+    let site = TestSite::new();
+    site.build().expect(0);
+    let chooser = site.read("index.html");
+    assert!(chooser.contains("<li lang=\"ur\" dir=\"rtl\"><a href=\"/local-offer/ur/\">اردو</a>"), "{chooser}");
+    assert!(chooser.contains("<li lang=\"en\" dir=\"ltr\"><a href=\"/local-offer/en/\">English</a>"), "{chooser}");
+    assert!(!chooser.contains("<script"));
+}
+
+#[test]
+fn sections_list_their_pages_and_pages_have_breadcrumbs_topics_and_dates() {
+    let site = TestSite::new();
+    site.build().expect(0);
+    let section = site.read("en/help/index.html");
+    assert!(section.contains("<a href=\"/local-offer/en/help/advice/\">Free advice</a><p>Advice that does not take sides.</p>"), "{section}");
+    let page = site.read("en/help/advice/index.html");
+    assert!(page.contains("<li><a href=\"/local-offer/en/\">Welcome</a></li>"), "{page}");
+    assert!(page.contains("<li><a href=\"/local-offer/en/help/\">Help</a></li>"));
+    assert!(page.contains("Last updated: 27 November 2026"), "{page}");
+    assert!(page.contains("<a href=\"/local-offer/en/topics/transport/\">Transport</a>"), "{page}");
+    assert!(page.contains("href=\"mailto:feedback@example.org\""));
+    let topic = site.read("en/topics/transport/index.html");
+    assert!(topic.contains("<a href=\"/local-offer/en/help/advice/\">Free advice</a>"), "{topic}");
+}
+
+#[test]
+fn dates_follow_the_readers_language() {
+    let site = TestSite::new();
+    site.write("site.yaml", common::SITE_YAML.replace("  - { code: ur, name: اردو, direction: rtl }", "  - { code: ur, name: اردو, direction: rtl }\n  - { code: pl, name: Polski }"));
+    site.build().expect(0);
+    assert!(site.read("pl/help/advice/index.html").contains("27 listopada 2026"));
+}
+
+#[test]
+fn markdown_extensions_heading_ids_and_highlighting() {
+    let site = TestSite::new();
+    site.write(
+        "content/help/advice.md",
+        "---\ntitle: A\ndescription: B.\n---\n\n## Who we are\n\n## Who we are\n\n## ہمارے بارے میں\n\n## Custom {#mine}\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nA note[^1] and ~~old~~ \"quotes\".\n\n[^1]: The note.\n\n```yaml\ntitle: x\n```\n",
+    );
+    site.build().expect(0);
+    let html = site.read("en/help/advice/index.html");
+    assert!(html.contains("<h2 id=\"who-we-are\">"), "{html}");
+    assert!(html.contains("<h2 id=\"who-we-are-2\">"));
+    assert!(html.contains("<h2 id=\"ہمارے-بارے-میں\">"));
+    assert!(html.contains("<h2 id=\"mine\">"));
+    assert!(html.contains("<nav class=\"toc\""), "four h2 headings make a contents list");
+    assert!(html.contains("<a href=\"#ہمارے-بارے-میں\">"));
+    assert!(html.contains("<div class=\"table-wrap\" tabindex=\"0\"><table>"));
+    assert!(html.contains("<del>old</del>"));
+    assert!(html.contains("“quotes”"));
+    assert!(html.contains("class=\"footnote-definition\""));
+    assert!(html.contains("<span class=\"hl-"), "{html}");
+    assert!(!html.contains("style="));
+}
+
+#[test]
+fn images_in_a_page_folder_are_published_and_linked() {
+    let site = TestSite::new();
+    site.remove("content/help/advice.md");
+    site.write("content/help/advice/index.md", "---\ntitle: A\ndescription: B.\n---\n\n![A bus outside a school](bus.png)\n");
+    site.write("content/help/advice/bus.png", [0x89, b'P', b'N', b'G']);
+    site.build().expect(0);
+    assert!(site.exists("en/help/advice/bus.png"));
+    assert!(site.read("ur/help/advice/index.html").contains("<img src=\"/local-offer/en/help/advice/bus.png\" alt=\"A bus outside a school\""));
+}
+
+#[test]
+fn aliases_become_redirect_pages() {
+    let site = TestSite::new();
+    site.write("content/help/advice.md", "---\ntitle: A\ndescription: B.\naliases: [/ehcp-guide/]\n---\n");
+    site.build().expect(0);
+    let redirect = site.read("ehcp-guide/index.html");
+    assert!(redirect.contains("<meta http-equiv=\"refresh\" content=\"0; url=/local-offer/en/help/advice/\">"), "{redirect}");
+}
+
+#[test]
+fn drafts_are_left_out() {
+    let site = TestSite::new();
+    site.write("content/help/draft.md", "---\ntitle: Secret\ndescription: B.\ndraft: true\n---\n");
+    site.build().expect(0);
+    assert!(!site.exists("en/help/draft/index.html"));
+    assert!(!site.read("en/help/index.html").contains("Secret"));
+}
+
+#[test]
+fn sitemap_lists_every_page_with_alternates_and_robots_points_at_it() {
+    let site = TestSite::new();
+    site.build().expect(0);
+    let sitemap = site.read("sitemap.xml");
+    assert!(sitemap.contains("<loc>https://example.org/local-offer/ur/help/advice/</loc>"));
+    assert!(sitemap.contains("<xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"https://example.org/local-offer/en/help/advice/\"/>"));
+    assert!(site.read("robots.txt").contains("Sitemap: https://example.org/local-offer/sitemap.xml"));
+}
+
+#[test]
+fn base_url_override_moves_every_url() {
+    let site = TestSite::new();
+    site.run(&["build", "--base-url", "https://preview.example.net/pr-7/"]).expect(0);
+    let html = site.read("en/help/advice/index.html");
+    assert!(html.contains("<link rel=\"canonical\" href=\"https://preview.example.net/pr-7/en/help/advice/\">"));
+    assert!(html.contains("href=\"/pr-7/assets/style."));
+    assert!(!html.contains("/local-offer/"));
+}
+
+#[test]
+fn assets_carry_content_hashes() {
+    let site = TestSite::new();
+    site.build().expect(0);
+    let html = site.read("en/index.html");
+    let start = html.find("/local-offer/assets/style.").unwrap() + "/local-offer/".len();
+    let href = &html[start..start + html[start..].find('"').unwrap()];
+    assert!(site.exists(href), "{href}");
+    assert_eq!(href.len(), "assets/style.0123456789.css".len(), "{href}");
+}
+
+#[test]
+fn the_same_input_gives_byte_identical_output() {
+    let site = TestSite::new();
+    site.build().expect(0);
+    let first = site.snapshot();
+    site.build().expect(0);
+    assert_eq!(first, site.snapshot());
+}
+
+#[test]
+fn a_sites_own_theme_files_and_strings_override_the_built_in_ones() {
+    let site = TestSite::new();
+    site.write("themes/default/templates/topic.html", "{% extends \"base.html\" %}{% block main %}<h1>OWN {{ page.title }}</h1>{% endblock main %}");
+    site.write("themes/default/static/style.css", "body { color: #000; }");
+    site.write("translations/ur.ftl", "skip-link = اپنا\n");
+    site.build().expect(0);
+    assert!(site.read("en/topics/transport/index.html").contains("<h1>OWN Transport</h1>"));
+    let ur = site.read("ur/index.html");
+    assert!(ur.contains(">اپنا</a>"));
+    assert!(ur.contains("Last updated") || ur.contains("topics-heading") == false);
+    let check = site.run(&["check"]).expect(0);
+    check.mentions("translations/ur.ftl:1:1: warning:");
+}
+
+#[test]
+fn the_output_folder_can_be_anywhere() {
+    let site = TestSite::new();
+    let out = tempfile::tempdir().unwrap();
+    let target = out.path().join("deep/site");
+    site.run(&["build", "--output", target.to_str().unwrap()]).expect(0);
+    assert!(target.join("en/index.html").exists());
+}

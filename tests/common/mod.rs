@@ -1,0 +1,120 @@
+//! A small site in a temporary folder, built by the real binary: `TestSite::new()`,
+//! add or change files, `build()`, then read the output.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+pub const SITE_YAML: &str = "title: Test Local Offer
+base_url: https://example.org/local-offer/
+default_language: en
+languages:
+  - { code: en, name: English }
+  - { code: ur, name: اردو, direction: rtl }
+feedback: feedback@example.org
+topics:
+  - { id: transport, name: Transport }
+";
+
+pub struct TestSite {
+    dir: tempfile::TempDir,
+}
+
+/// What a run printed and how it ended.
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    /// Fails the test unless the run ended with `code`.
+    pub fn expect(self, code: i32) -> Run {
+        assert_eq!(self.code, code, "exit code\nstderr:\n{}\nstdout:\n{}", self.stderr, self.stdout);
+        self
+    }
+
+    /// Fails the test unless stderr has a line equal to `line`.
+    pub fn has_line(&self, line: &str) -> &Run {
+        assert!(self.stderr.lines().any(|l| l == line), "no line\n  {line}\nin stderr:\n{}", self.stderr);
+        self
+    }
+
+    pub fn mentions(&self, text: &str) -> &Run {
+        assert!(self.stderr.contains(text), "'{text}' not in stderr:\n{}", self.stderr);
+        self
+    }
+}
+
+impl TestSite {
+    /// A site with two languages, a home page in both, a section and a page.
+    pub fn new() -> TestSite {
+        let site = TestSite { dir: tempfile::tempdir().expect("temp dir") };
+        site.write("site.yaml", SITE_YAML)
+            .write("content/_index.md", "---\ntitle: Welcome\ndescription: The home page.\n---\n\nHello families.\n")
+            .write("content/_index.ur.md", "---\ntitle: خوش آمدید\ndescription: ہوم پیج۔\nsource_updated: 2025-01-01\n---\n\nخوش آمدید۔\n")
+            .write("content/help/_index.md", "---\ntitle: Help\ndescription: Where to get help.\n---\n\nAll the help.\n")
+            .write(
+                "content/help/advice.md",
+                "---\ntitle: Free advice\ndescription: Advice that does not take sides.\nweight: 10\nupdated: 2026-11-27\ntopics: [transport]\naudience: [parents-carers]\n---\n\n## Who we are\n\nWe help. See [the help section](_index.md).\n",
+            );
+        site
+    }
+
+    pub fn root(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn path(&self, rel: &str) -> PathBuf {
+        self.dir.path().join(rel)
+    }
+
+    pub fn write(&self, rel: &str, text: impl AsRef<[u8]>) -> &TestSite {
+        let path = self.path(rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+        self
+    }
+
+    pub fn remove(&self, rel: &str) -> &TestSite {
+        std::fs::remove_file(self.path(rel)).unwrap();
+        self
+    }
+
+    pub fn run(&self, args: &[&str]) -> Run {
+        let output = Command::new(env!("CARGO_BIN_EXE_localoffer")).args(args).arg("--root").arg(self.root()).output().expect("run localoffer");
+        Run {
+            code: output.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        }
+    }
+
+    pub fn build(&self) -> Run {
+        self.run(&["build"])
+    }
+
+    /// A file of the output, `public/<rel>`.
+    pub fn read(&self, rel: &str) -> String {
+        let path = self.path("public").join(rel);
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
+    }
+
+    pub fn exists(&self, rel: &str) -> bool {
+        self.path("public").join(rel).exists()
+    }
+
+    /// Every output file and its bytes, for comparing two builds.
+    pub fn snapshot(&self) -> Vec<(String, Vec<u8>)> {
+        let public = self.path("public");
+        let mut files: Vec<(String, Vec<u8>)> = walkdir::WalkDir::new(&public)
+            .into_iter()
+            .filter_map(Result::ok)
+            .filter(|e| e.file_type().is_file())
+            .map(|e| (e.path().strip_prefix(&public).unwrap().display().to_string(), std::fs::read(e.path()).unwrap()))
+            .collect();
+        files.sort();
+        files
+    }
+}
