@@ -11,6 +11,7 @@ pub mod localise;
 pub mod model;
 pub mod output;
 pub mod pipeline;
+pub mod readability;
 pub mod render;
 pub mod template;
 pub mod theme;

@@ -30,6 +30,7 @@ impl<'a> Views<'a> {
             base_path: config.base_path.clone(),
             feedback: config.feedback.as_ref().map(|f| f.href.clone()),
             chooser_url: config.base_path.clone(),
+            chooser_permalink: config.base_url.to_string(),
             languages: config.languages.iter().map(lang_view).collect(),
         }
     }

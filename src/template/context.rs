@@ -22,6 +22,8 @@ pub struct SiteView {
     pub feedback: Option<String>,
     /// The language chooser at the site's root.
     pub chooser_url: String,
+    /// Its full address: the `x-default` alternate of every page.
+    pub chooser_permalink: String,
     pub languages: Vec<LangView>,
 }
 

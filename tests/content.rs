@@ -1,0 +1,158 @@
+//! Checks on the example site's own content (Luton's Local Offer): it builds cleanly,
+//! reads plainly, invents no phone numbers, covers what the law asks for, and has the
+//! translations families need.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use localoffer::config::Config;
+use localoffer::load::{front_matter, walk, Document};
+use localoffer::readability::measure_markdown;
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn documents() -> Vec<Document> {
+    let config = Config::load(&repo(), None).expect("site.yaml loads");
+    let walked = walk::walk(&config);
+    assert!(walked.diagnostics.is_empty(), "{:?}", walked.diagnostics);
+    walked.sources.into_iter().map(|s| front_matter::parse(s).expect("front matter parses")).collect()
+}
+
+fn english(docs: &[Document]) -> impl Iterator<Item = &Document> {
+    docs.iter().filter(|d| d.source.lang == "en")
+}
+
+#[test]
+fn the_example_site_checks_without_errors_or_warnings() {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_localoffer")).args(["check", "--root"]).arg(repo()).output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    assert!(!stderr.contains("warning"), "{stderr}");
+}
+
+#[test]
+fn there_are_at_least_thirty_english_pages() {
+    let docs = documents();
+    let pages = english(&docs).filter(|d| d.source.entry.kind == localoffer::load::EntryKind::Page).count();
+    assert!(pages >= 30, "only {pages} pages");
+}
+
+#[test]
+fn every_description_is_one_short_sentence() {
+    for doc in documents() {
+        let chars = doc.front.description.chars().count();
+        assert!(chars > 0 && chars < 160, "{}: description is {chars} characters", doc.source.path.display());
+    }
+}
+
+#[test]
+fn english_pages_read_at_grade_six_or_below() {
+    let mut worst = (0.0, PathBuf::new());
+    for doc in english(&documents()) {
+        let grade = measure_markdown(doc.body()).grade();
+        assert!(grade <= 6.0, "{}: Flesch-Kincaid grade {grade:.1}; use shorter sentences and shorter words", doc.source.path.display());
+        if grade > worst.0 {
+            worst = (grade, doc.source.path.clone());
+        }
+    }
+    eprintln!("hardest page: {} at grade {:.1}", worst.1.display(), worst.0);
+}
+
+/// Phone numbers as written: a 0, then 9 or 10 more digits with spaces between groups.
+fn phone_numbers(text: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let starts = chars[i] == '0' && (i == 0 || !chars[i - 1].is_ascii_digit());
+        if !starts {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < chars.len() && (chars[j].is_ascii_digit() || (chars[j] == ' ' && chars.get(j + 1).is_some_and(char::is_ascii_digit))) {
+            j += 1;
+        }
+        let candidate: String = chars[i..j].iter().collect();
+        let digits = candidate.chars().filter(char::is_ascii_digit).count();
+        if (10..=11).contains(&digits) {
+            found.push(candidate);
+        }
+        i = j.max(i + 1);
+    }
+    found
+}
+
+fn known_numbers() -> Vec<String> {
+    let list = std::fs::read_to_string(repo().join("tests/data/seed-phone-numbers.txt")).unwrap();
+    list.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).map(|l| l.trim().to_string()).collect()
+}
+
+#[test]
+fn every_phone_number_comes_from_the_source_pages() {
+    let known = known_numbers();
+    for doc in documents() {
+        for number in phone_numbers(&doc.source.text) {
+            assert!(known.contains(&number), "{}: {number} is not a number the source pages give", doc.source.path.display());
+        }
+    }
+}
+
+#[test]
+fn the_phone_list_matches_the_source_pages_when_they_are_beside_the_repository() {
+    let seeds = repo().join("../shared/seeds");
+    let Ok(entries) = std::fs::read_dir(&seeds) else {
+        eprintln!("no source pages beside the repository: the list is taken as written");
+        return;
+    };
+    let text: String = entries.filter_map(Result::ok).filter_map(|e| std::fs::read_to_string(e.path()).ok()).collect();
+    for number in known_numbers() {
+        assert!(text.contains(&number), "{number} is not in the source pages");
+    }
+}
+
+#[test]
+fn phone_numbers_are_found_in_text() {
+    assert_eq!(phone_numbers("Ring 0808 808 3555 or 01582 510371, not 2025 or 0300."), ["0808 808 3555", "01582 510371"]);
+}
+
+#[test]
+fn the_statutory_checklist_links_every_item_to_a_page() {
+    let path = Path::new("content/about/what-this-local-offer-covers.md");
+    let text = std::fs::read_to_string(repo().join(path)).unwrap();
+    let items: Vec<&str> = text.lines().filter(|l| l.starts_with("- ")).collect();
+    assert!(items.len() >= 15, "only {} items", items.len());
+    for item in &items {
+        assert!(item.contains(".md)"), "{}: this item links to no page: {item}", path.display());
+        for link in item.split("](").skip(1).map(|rest| &rest[..rest.find(')').unwrap()]) {
+            let target = repo().join("content/about").join(link);
+            assert!(target.exists(), "{}: {link} does not exist", path.display());
+        }
+    }
+    // What Schedule 2 of the SEND Regulations 2014 asks a Local Offer to cover.
+    for topic in ["early years", "schools", "after 16", "Training", "Health", "Social care", "Transport", "adult life", "short breaks", "EHC needs assessment", "SENDIAS", "Complaints", "Mediation", "comments", "Childcare", "personal budgets"] {
+        assert!(items.iter().any(|i| i.to_lowercase().contains(&topic.to_lowercase())), "the checklist has no item on {topic}");
+    }
+}
+
+#[test]
+fn the_pages_families_need_first_are_translated() {
+    let docs = documents();
+    let has = |id: &str, lang: &str| docs.iter().any(|d| d.source.entry.id == id && d.source.lang == lang);
+    for lang in ["ur", "ro", "pl", "bn", "ar"] {
+        for id in ["", "family-support/new-to-luton"] {
+            assert!(has(id, lang), "'{id}' is not translated into {lang}");
+        }
+    }
+    for lang in ["ur", "ro"] {
+        for id in ["about-send/what-is-send", "ehc-plans/ehc-plans", "advice/sendias", "transport/home-to-school-transport"] {
+            assert!(has(id, lang), "'{id}' is not translated into {lang}");
+        }
+    }
+    for doc in docs.iter().filter(|d| d.source.lang != "en") {
+        assert!(doc.front.source_updated.is_some(), "{}: a translation says which version it translates with source_updated", doc.source.path.display());
+    }
+}
