@@ -32,8 +32,29 @@ pub enum Command {
     /// Build the site into the output folder (public/ by default). A failed build leaves
     /// the previous output untouched.
     Build(BuildArgs),
-    /// Check the site for errors without writing anything. Exit code 1 if there are any.
+    /// Check the site for errors without writing anything, plus editorial warnings
+    /// (out-of-date translations, vague link text, long sentences...). Exit code 1 on errors.
     Check(CheckArgs),
+    /// Create a new page, or a translation of a page, with its front matter filled in.
+    New(NewArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// What to create.
+    #[arg(value_enum)]
+    pub kind: NewKind,
+    /// The page's path, like content/transport/travel-training.md (or transport/travel-training).
+    pub path: String,
+    /// Create the translation into this language of the existing page at PATH.
+    #[arg(long, value_name = "CODE")]
+    pub lang: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum NewKind {
+    /// A page (or a section's _index.md).
+    Page,
 }
 
 #[derive(Debug, Args)]
@@ -51,15 +72,19 @@ pub struct CheckArgs {
     /// Check as if published under this address instead of site.yaml's base_url.
     #[arg(long, value_name = "URL")]
     pub base_url: Option<String>,
-    /// Output format: human (default) or json for CI.
+    /// Output format: human (grouped by file), json, or github (annotations on a pull request).
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
+    /// Treat warnings as errors.
+    #[arg(long)]
+    pub strict: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
     Human,
     Json,
+    Github,
 }
 
 #[cfg(test)]

@@ -22,6 +22,27 @@ struct RawConfig {
     feedback: Option<String>,
     #[serde(default)]
     topics: Vec<Topic>,
+    #[serde(default)]
+    check: CheckSettings,
+}
+
+/// `check:` in site.yaml: the levels `localoffer check` holds the text to.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct CheckSettings {
+    /// The reading age (years) English text should not need more than. GOV.UK aims at 9;
+    /// 11 is Flesch-Kincaid grade 6.
+    pub reading_age: f64,
+    /// Sentences longer than this are flagged.
+    pub sentence_words: usize,
+    /// Descriptions longer than this are flagged (search engines cut them at about 160).
+    pub description_length: usize,
+}
+
+impl Default for CheckSettings {
+    fn default() -> Self {
+        CheckSettings { reading_age: 11.0, sentence_words: 25, description_length: 160 }
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -44,6 +65,10 @@ const HINTS: KeyHints = &[
     ("theme", "write the name of a folder under themes/, like theme: default"),
     ("feedback", "write an email address or a web address"),
     ("topics", "write a list, like topics: [{ id: transport, name: Home to school transport }]"),
+    ("check", "write a map, like check: { reading_age: 11 }"),
+    ("reading_age", "write the reading age in years, like reading_age: 11"),
+    ("sentence_words", "write a whole number, like sentence_words: 25"),
+    ("description_length", "write a whole number, like description_length: 160"),
     ("id", "write a short id of lower-case letters and hyphens, like id: transport"),
 ];
 
@@ -89,6 +114,9 @@ pub struct Config {
     pub theme: String,
     pub feedback: Option<Feedback>,
     pub topics: Vec<Topic>,
+    pub check: CheckSettings,
+    /// The text of site.yaml, to point at a line of it in later messages.
+    pub source: String,
 }
 
 impl Config {
@@ -177,6 +205,8 @@ impl Config {
             theme,
             feedback,
             topics: raw.topics,
+            check: raw.check,
+            source: text.to_string(),
         })
     }
 

@@ -14,6 +14,8 @@ use serde::Serialize;
 pub enum Severity {
     Error,
     Warning,
+    /// Worth knowing, never a failure (how much of the site a language has).
+    Note,
 }
 
 /// One problem in one place. `line` and `col` count from 1.
@@ -50,8 +52,10 @@ impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let file = self.file.display().to_string().replace('\\', "/");
         write!(f, "{}:{}:{}: ", file, self.line, self.col)?;
-        if self.severity == Severity::Warning {
-            write!(f, "warning: ")?;
+        match self.severity {
+            Severity::Error => {}
+            Severity::Warning => write!(f, "warning: ")?,
+            Severity::Note => write!(f, "note: ")?,
         }
         write!(f, "{}", self.message)?;
         if !self.hint.is_empty() {
@@ -130,6 +134,20 @@ impl Diagnostics {
         self.push(Diagnostic::warning(file, pos, message, hint));
     }
 
+    pub fn note(&mut self, file: &Path, pos: Pos, message: impl Into<String>, hint: impl Into<String>) {
+        self.push(Diagnostic::new(Severity::Note, file.to_path_buf(), pos, message.into(), hint.into()));
+    }
+
+    /// `--strict`: every warning becomes an error.
+    pub fn strict(mut self) -> Self {
+        for d in &mut self.0 {
+            if d.severity == Severity::Warning {
+                d.severity = Severity::Error;
+            }
+        }
+        self
+    }
+
     pub fn extend(&mut self, other: Diagnostics) {
         self.0.extend(other.0);
     }
@@ -143,7 +161,7 @@ impl Diagnostics {
     }
 
     pub fn warning_count(&self) -> usize {
-        self.0.len() - self.error_count()
+        self.0.iter().filter(|d| d.severity == Severity::Warning).count()
     }
 
     pub fn is_empty(&self) -> bool {

@@ -2,6 +2,7 @@
 //!
 //! The stages, each a module with plain data in and out, are run by [`pipeline`].
 
+pub mod check;
 pub mod cli;
 pub mod config;
 pub mod diag;
@@ -13,6 +14,7 @@ pub mod output;
 pub mod pipeline;
 pub mod readability;
 pub mod render;
+pub mod scaffold;
 pub mod template;
 pub mod theme;
 pub mod write;

@@ -5,45 +5,73 @@ use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use clap::Parser;
-use localoffer::cli::{Cli, Command, Format};
-use localoffer::diag::{Diagnostic, Diagnostics};
+use localoffer::cli::{Cli, Command, Format, NewArgs};
+use localoffer::config::Config;
+use localoffer::diag::{Diagnostic, Diagnostics, Severity};
 use localoffer::error::Error;
 use localoffer::pipeline::{self, Options};
+use localoffer::scaffold;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     init_logging(&cli);
-    let (options, format) = match &cli.command {
+    let root = cli.global.root.clone();
+    let (options, format, strict) = match &cli.command {
         Command::Build(args) => {
-            let output = args.output.clone().unwrap_or_else(|| cli.global.root.join("public"));
-            (Options { root: cli.global.root.clone(), output: Some(output), base_url: args.base_url.clone() }, Format::Human)
+            let output = args.output.clone().unwrap_or_else(|| root.join("public"));
+            (Options { root, output: Some(output), base_url: args.base_url.clone(), editorial: false }, Format::Human, false)
         }
-        Command::Check(args) => (Options { root: cli.global.root.clone(), output: None, base_url: args.base_url.clone() }, args.format),
+        Command::Check(args) => (Options { root, output: None, base_url: args.base_url.clone(), editorial: true }, args.format, args.strict),
+        Command::New(args) => return new(&cli, args),
     };
-    match pipeline::run(&options) {
-        Ok(report) => {
-            print_diagnostics(report.warnings, format);
+    let diagnostics = match pipeline::run(&options) {
+        Ok(report) => report.warnings,
+        Err(Error::Content(diagnostics)) => diagnostics,
+        Err(err) => return fail(&err),
+    };
+    let diagnostics = if strict { diagnostics.strict() } else { diagnostics };
+    let failed = diagnostics.has_errors();
+    let errors = diagnostics.error_count();
+    print_diagnostics(diagnostics, format);
+    if !failed {
+        return ExitCode::SUCCESS;
+    }
+    if format == Format::Human {
+        let what = if options.output.is_some() { "nothing was published" } else { "the site would not build" };
+        eprintln!("{errors} error(s): {what}. Fix them and run again.");
+    }
+    ExitCode::from(1)
+}
+
+fn new(cli: &Cli, args: &NewArgs) -> ExitCode {
+    let config = match Config::load(&cli.global.root, None) {
+        Ok(config) => config,
+        Err(diagnostics) => {
+            print_diagnostics(diagnostics, Format::Human);
+            return ExitCode::from(1);
+        }
+    };
+    match scaffold::new_page(&config, &args.path, args.lang.as_deref(), chrono::Local::now().date_naive()) {
+        Ok(path) => {
+            println!("created {}", path.display());
             ExitCode::SUCCESS
         }
-        Err(Error::Content(diagnostics)) => {
-            let errors = diagnostics.error_count();
-            print_diagnostics(diagnostics, format);
-            if format == Format::Human {
-                eprintln!("{errors} error(s): nothing was published. Fix them and run again.");
-            }
-            ExitCode::from(1)
-        }
-        Err(err) => {
-            let mut text = format!("error: {err}");
-            let mut cause = std::error::Error::source(&err);
-            while let Some(inner) = cause {
-                text.push_str(&format!("\n  Caused by: {inner}"));
-                cause = inner.source();
-            }
-            eprintln!("{text}");
+        Err(diagnostic) => {
+            eprintln!("{diagnostic}");
             ExitCode::from(1)
         }
     }
+}
+
+fn fail(err: &Error) -> ExitCode {
+    let mut text = format!("error: {err}");
+    let mut cause = std::error::Error::source(err);
+    while let Some(inner) = cause {
+        text.push_str(&format!("\n  Caused by: {inner}"));
+        cause = inner.source();
+    }
+    eprintln!("{text}");
+    ExitCode::from(1)
 }
 
 fn init_logging(cli: &Cli) {
@@ -67,21 +95,50 @@ fn init_logging(cli: &Cli) {
 fn print_diagnostics(diagnostics: Diagnostics, format: Format) {
     let all: Vec<Diagnostic> = diagnostics.sorted();
     match format {
-        Format::Json => {
-            let json = serde_json::to_string_pretty(&all).expect("diagnostics serialise");
-            println!("{json}");
-        }
-        Format::Human => {
-            let colour = std::io::stderr().is_terminal();
-            for diagnostic in &all {
-                let line = diagnostic.to_string();
-                if colour {
-                    let code = if diagnostic.is_error() { "31" } else { "33" };
-                    eprintln!("\x1b[{code}m{line}\x1b[0m");
-                } else {
-                    eprintln!("{line}");
-                }
+        Format::Json => println!("{}", serde_json::to_string_pretty(&all).expect("diagnostics serialise")),
+        Format::Github => {
+            for d in &all {
+                let level = match d.severity {
+                    Severity::Error => "error",
+                    Severity::Warning => "warning",
+                    Severity::Note => "notice",
+                };
+                let text = if d.hint.is_empty() { d.message.clone() } else { format!("{} - {}", d.message, d.hint) };
+                println!("::{level} file={},line={},col={}::{}", d.file.display(), d.line, d.col, github_escape(&text));
             }
         }
+        Format::Human => print_human(&all),
     }
+}
+
+/// Grouped by file (a blank line between files), coloured on a terminal.
+fn print_human(all: &[Diagnostic]) {
+    let colour = std::io::stderr().is_terminal();
+    let mut previous = None;
+    for d in all {
+        if previous.is_some() && previous != Some(&d.file) {
+            eprintln!();
+        }
+        previous = Some(&d.file);
+        let line = d.to_string();
+        let code = match d.severity {
+            Severity::Error => "31",
+            Severity::Warning => "33",
+            Severity::Note => "36",
+        };
+        if colour {
+            eprintln!("\x1b[{code}m{line}\x1b[0m");
+        } else {
+            eprintln!("{line}");
+        }
+    }
+    let warnings = all.iter().filter(|d| d.severity == Severity::Warning).count();
+    if warnings > 0 {
+        eprintln!("{warnings} warning(s)");
+    }
+}
+
+/// GitHub's workflow commands end at a newline and treat % specially.
+fn github_escape(text: &str) -> String {
+    text.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
 }

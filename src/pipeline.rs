@@ -18,6 +18,7 @@ use std::time::Instant;
 
 use rayon::prelude::*;
 
+use crate::check;
 use crate::config::Config;
 use crate::diag::{Diagnostics, Pos};
 use crate::error::Error;
@@ -37,6 +38,8 @@ pub struct Options {
     /// Where to write; `None` checks without writing.
     pub output: Option<PathBuf>,
     pub base_url: Option<String>,
+    /// Also run the editorial checks (`localoffer check`).
+    pub editorial: bool,
 }
 
 /// A finished run: what was written and the warnings.
@@ -73,6 +76,9 @@ pub fn run(options: &Options) -> Result<Report, Error> {
     let (site, model_diagnostics) = model::build(config, documents, walked.assets);
     diagnostics.extend(model_diagnostics);
     let rendered = render_all(&site, &mut diagnostics);
+    if options.editorial {
+        diagnostics.extend(check::editorial(&site, chrono::Local::now().date_naive()));
+    }
     log::info!("rendered {} pages in {} languages", site.pages.len(), site.languages().len());
     log::debug!("loaded and rendered in {:?}", started.elapsed());
     if diagnostics.has_errors() {
@@ -95,7 +101,10 @@ pub fn run(options: &Options) -> Result<Report, Error> {
         }
     };
     sink.finish()?;
-    log::info!("wrote {} pages ({} files)", written.pages, written.files);
+    match options.output {
+        Some(_) => log::info!("wrote {} pages ({} files)", written.pages, written.files),
+        None => log::info!("checked {} pages", written.pages),
+    }
     log::debug!("built in {:?}", started.elapsed());
     Ok(Report { written, warnings: diagnostics })
 }
