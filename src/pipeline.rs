@@ -1,18 +1,18 @@
 //! Runs the stages in order; the only place that knows the order.
 //!
 //! ```text
-//! config    site.yaml            -> Config
-//! theme     themes/, built-in    -> Theme          localise  translations/ -> Localizer
+//! setup     site.yaml -> Config; themes/ -> Theme; translations/ -> Localizer; Templates
 //! load      content/             -> Vec<Document>
 //! model     documents            -> Site
 //! render    Site, per language   -> Vec<Rendered>
-//! template  + write              -> public/ (staged, then swapped in)
+//! output    templates + write    -> public/ (staged, then swapped in)
 //! ```
 //!
 //! Problems are collected from every stage that can run; the run stops before writing
-//! if any is an error, so a bad edit never reaches `public/`.
+//! if any is an error, so a bad edit never reaches `public/`. `serve` reuses [`Setup`],
+//! [`load_content`] and [`render_all`] to rebuild only what a change touches.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -22,7 +22,7 @@ use crate::check;
 use crate::config::Config;
 use crate::diag::{Diagnostics, Pos};
 use crate::error::Error;
-use crate::load::{front_matter, walk};
+use crate::load::{front_matter, walk, Asset, Document};
 use crate::localise::Localizer;
 use crate::model::{self, Site};
 use crate::output::{self, Inputs, Written};
@@ -49,20 +49,44 @@ pub struct Report {
     pub warnings: Diagnostics,
 }
 
-/// Builds (or, without an output, checks) the site.
-pub fn run(options: &Options) -> Result<Report, Error> {
-    let started = Instant::now();
-    let config = Config::load(&options.root, options.base_url.as_deref()).map_err(Error::Content)?;
-    let mut diagnostics = Diagnostics::new();
+/// Everything a build needs besides the content: loaded once per run, and again in
+/// `serve` only when site.yaml, the theme or the translations change.
+pub struct Setup {
+    pub config: Config,
+    pub theme: Theme,
+    pub localizer: Arc<Localizer>,
+    pub templates: Templates,
+}
 
-    let (theme, theme_diagnostics) = Theme::load(&config);
-    diagnostics.extend(theme_diagnostics);
-    let (localizer, localise_diagnostics) = Localizer::load(&config);
-    diagnostics.extend(localise_diagnostics);
-    diagnostics.extend(missing_strings(&config, &localizer));
+impl Setup {
+    /// Loads the settings, theme and strings. A broken site.yaml stops here; problems in the
+    /// theme or the strings are returned beside whatever could be loaded, so the content
+    /// can still be checked in the same run.
+    pub fn load(root: &Path, base_url: Option<&str>) -> Result<(Option<Setup>, Config, Diagnostics), Diagnostics> {
+        let config = Config::load(root, base_url)?;
+        let mut diagnostics = Diagnostics::new();
+        let (theme, theme_diagnostics) = Theme::load(&config);
+        diagnostics.extend(theme_diagnostics);
+        let (localizer, localise_diagnostics) = Localizer::load(&config);
+        diagnostics.extend(localise_diagnostics);
+        diagnostics.extend(missing_strings(&config, &localizer));
+        let localizer = Arc::new(localizer);
+        let languages: Vec<String> = config.languages.iter().map(|l| l.code.clone()).collect();
+        let setup = match Templates::new(&theme, Arc::clone(&localizer), &languages, &config.base_path) {
+            Ok(templates) => Some(Setup { config: config.clone(), theme, localizer, templates }),
+            Err(template_diagnostics) => {
+                diagnostics.extend(template_diagnostics);
+                None
+            }
+        };
+        Ok((setup, config, diagnostics))
+    }
+}
 
-    let walked = walk::walk(&config);
-    diagnostics.extend(walked.diagnostics);
+/// Reads and parses every file under `content/`.
+pub fn load_content(config: &Config) -> (Vec<Document>, Vec<Asset>, Diagnostics) {
+    let walked = walk::walk(config);
+    let mut diagnostics = walked.diagnostics;
     let parsed: Vec<_> = walked.sources.into_par_iter().map(front_matter::parse).collect();
     let mut documents = Vec::with_capacity(parsed.len());
     for result in parsed {
@@ -71,28 +95,36 @@ pub fn run(options: &Options) -> Result<Report, Error> {
             Err(diagnostic) => diagnostics.push(diagnostic),
         }
     }
-    log::info!("loaded {} files ({} images and other files)", documents.len(), walked.assets.len());
+    (documents, walked.assets, diagnostics)
+}
 
-    let (site, model_diagnostics) = model::build(config, documents, walked.assets);
+/// Builds (or, without an output, checks) the site.
+pub fn run(options: &Options) -> Result<Report, Error> {
+    let started = Instant::now();
+    let (setup, config, mut diagnostics) = Setup::load(&options.root, options.base_url.as_deref()).map_err(Error::Content)?;
+    let (documents, assets, load_diagnostics) = load_content(&config);
+    diagnostics.extend(load_diagnostics);
+    log::info!("loaded {} files ({} images and other files)", documents.len(), assets.len());
+
+    let (site, model_diagnostics) = model::build(config, documents, assets);
     diagnostics.extend(model_diagnostics);
-    let rendered = render_all(&site, &mut diagnostics);
+    let (rendered, render_diagnostics) = render_all(&site);
+    diagnostics.extend(render_diagnostics);
     if options.editorial {
         diagnostics.extend(check::editorial(&site, chrono::Local::now().date_naive()));
     }
     log::info!("rendered {} pages in {} languages", site.pages.len(), site.languages().len());
     log::debug!("loaded and rendered in {:?}", started.elapsed());
-    if diagnostics.has_errors() {
-        return Err(Error::Content(diagnostics));
-    }
+    let setup = match setup {
+        Some(setup) if !diagnostics.has_errors() => setup,
+        _ => return Err(Error::Content(diagnostics)),
+    };
 
-    let localizer = Arc::new(localizer);
-    let languages: Vec<String> = site.languages().iter().map(|l| l.code.clone()).collect();
-    let templates = Templates::new(&theme, Arc::clone(&localizer), &languages, &site.config.base_path).map_err(Error::Content)?;
     let sink = match &options.output {
         Some(output) => Sink::staging(output)?,
         None => Sink::Discard,
     };
-    let inputs = Inputs { site: &site, localizer: &localizer, theme: &theme, templates: &templates, rendered: &rendered };
+    let inputs = Inputs { site: &site, localizer: &setup.localizer, theme: &setup.theme, templates: &setup.templates, rendered: &rendered };
     let written = match output::publish(&inputs, &sink) {
         Ok(written) => written,
         Err(err) => {
@@ -110,28 +142,30 @@ pub fn run(options: &Options) -> Result<Report, Error> {
 }
 
 /// Every page in every language, in the order of `Site::page_languages`.
-fn render_all(site: &Site, diagnostics: &mut Diagnostics) -> Vec<Rendered> {
+pub fn render_all(site: &Site) -> (Vec<Rendered>, Diagnostics) {
     let pairs: Vec<(usize, &str)> = site.page_languages().collect();
-    let results: Vec<(Rendered, Diagnostics)> = pairs
-        .par_iter()
-        .map(|&(p, lang)| {
-            let mut found = Diagnostics::new();
-            let (doc, translated) = site.pages[p].doc(lang, site.default_lang());
-            let rendered = render::render(site, doc, lang, &mut found);
-            // An untranslated page is the default text again: report its problems once.
-            if !translated {
-                found = Diagnostics::new();
-            }
-            (rendered, found)
-        })
-        .collect();
-    results
+    let results: Vec<(Rendered, Diagnostics)> = pairs.par_iter().map(|&(p, lang)| render_one(site, p, lang)).collect();
+    let mut diagnostics = Diagnostics::new();
+    let rendered = results
         .into_iter()
         .map(|(rendered, found)| {
             diagnostics.extend(found);
             rendered
         })
-        .collect()
+        .collect();
+    (rendered, diagnostics)
+}
+
+/// One page in one language, with the problems of its text.
+pub fn render_one(site: &Site, page: usize, lang: &str) -> (Rendered, Diagnostics) {
+    let mut found = Diagnostics::new();
+    let (doc, translated) = site.pages[page].doc(lang, site.default_lang());
+    let rendered = render::render(site, doc, lang, &mut found);
+    // An untranslated page is the default text again: its problems are reported once.
+    if !translated {
+        found = Diagnostics::new();
+    }
+    (rendered, found)
 }
 
 /// A warning per language that lacks interface strings the default language has.

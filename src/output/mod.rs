@@ -36,52 +36,78 @@ pub struct Written {
 /// Renders and writes everything; template failures are diagnostics against the theme.
 pub fn publish(inputs: &Inputs, sink: &Sink) -> Result<Written, Error> {
     let site = inputs.site;
-    let views = Views { site, localizer: inputs.localizer };
-    let languages: Vec<&str> = site.languages().iter().map(|l| l.code.as_str()).collect();
-    let render = |template: &str, context: &Context, path: String| -> Result<(), Error> {
-        let html = inputs.templates.render(template, context).map_err(|why| template_error(template, &path, why))?;
-        sink.write(&path, html.as_bytes())
-    };
+    publish_pages(inputs, sink, |_| true)?;
+    publish_topics(inputs, sink)?;
+    publish_root(inputs, sink)?;
+    publish_files(inputs, sink)?;
+    let languages = site.languages().len();
+    let pages = site.pages.len() * languages + languages * (site.topic_pages.len() + 1) + 2 + site.aliases.len();
+    Ok(Written { pages, files: pages + 2 + inputs.theme.statics.len() + site.assets.len() })
+}
 
+fn render(inputs: &Inputs, sink: &Sink, template: &str, context: &Context, path: String) -> Result<(), Error> {
+    let html = inputs.templates.render(template, context).map_err(|why| template_error(template, &path, why))?;
+    sink.write(&path, html.as_bytes())
+}
+
+/// Every page for which `wanted(page)` holds, in every language, in parallel.
+pub fn publish_pages(inputs: &Inputs, sink: &Sink, wanted: impl Fn(usize) -> bool + Sync) -> Result<(), Error> {
+    let site = inputs.site;
+    let views = Views { site, localizer: inputs.localizer };
     let pairs: Vec<(usize, &str)> = site.page_languages().collect();
-    pairs.par_iter().zip(inputs.rendered.par_iter()).try_for_each(|(&(p, lang), rendered)| {
+    pairs.par_iter().zip(inputs.rendered.par_iter()).filter(|((p, _), _)| wanted(*p)).try_for_each(|(&(p, lang), rendered)| {
         let context = views.page(p, lang, rendered);
         let template = match context.page.kind {
             "home" => "home.html",
             "section" => "section.html",
             _ => "page.html",
         };
-        render(template, &context, format!("{}index.html", site.page_path(p, lang)))
-    })?;
+        render(inputs, sink, template, &context, format!("{}index.html", site.page_path(p, lang)))
+    })
+}
 
-    let topic_ids: Vec<&String> = site.topic_pages.keys().collect();
+/// The topic listings and the list of topics, in every language.
+pub fn publish_topics(inputs: &Inputs, sink: &Sink) -> Result<(), Error> {
+    let site = inputs.site;
+    let views = Views { site, localizer: inputs.localizer };
+    let languages: Vec<&str> = site.languages().iter().map(|l| l.code.as_str()).collect();
     languages.par_iter().try_for_each(|&lang| {
-        render("topics.html", &views.topics(lang), format!("{lang}/topics/index.html"))?;
-        topic_ids.iter().try_for_each(|id| render("topic.html", &views.topic(id, lang), format!("{}index.html", Views::topic_path(lang, id))))
-    })?;
+        render(inputs, sink, "topics.html", &views.topics(lang), format!("{lang}/topics/index.html"))?;
+        site.topic_pages.keys().try_for_each(|id| render(inputs, sink, "topic.html", &views.topic(id, lang), format!("{}index.html", Views::topic_path(lang, id))))
+    })
+}
 
-    render("chooser.html", &views.root("chooser"), "index.html".into())?;
-    render("404.html", &views.root("not-found"), "404.html".into())?;
-    for (alias, (p, lang)) in &site.aliases {
-        render("redirect.html", &views.redirect(*p, lang), format!("{alias}index.html"))?;
+/// The language chooser, the not-found page and the redirects from old addresses.
+pub fn publish_root(inputs: &Inputs, sink: &Sink) -> Result<(), Error> {
+    let views = Views { site: inputs.site, localizer: inputs.localizer };
+    render(inputs, sink, "chooser.html", &views.root("chooser"), "index.html".into())?;
+    render(inputs, sink, "404.html", &views.root("not-found"), "404.html".into())?;
+    for (alias, (p, lang)) in &inputs.site.aliases {
+        render(inputs, sink, "redirect.html", &views.redirect(*p, lang), format!("{alias}index.html"))?;
     }
+    Ok(())
+}
 
+/// sitemap.xml, robots.txt, the theme's files and the content's images.
+pub fn publish_files(inputs: &Inputs, sink: &Sink) -> Result<(), Error> {
+    let site = inputs.site;
     let mut extra = vec!["topics/".to_string()];
-    extra.extend(topic_ids.iter().map(|id| format!("topics/{id}/")));
+    extra.extend(site.topic_pages.keys().map(|id| format!("topics/{id}/")));
     sink.write("sitemap.xml", sitemap::sitemap(site, &extra).as_bytes())?;
     sink.write("robots.txt", sitemap::robots(site).as_bytes())?;
     for file in inputs.theme.statics.values() {
         sink.write(&file.output, &file.bytes)?;
     }
     for asset in site.assets.values() {
-        let published = site.asset_url(&asset.rel);
-        let path = published.strip_prefix(&site.config.base_path).unwrap_or(&published);
-        sink.copy(&site.config.root.join(&asset.path), path)?;
+        sink.copy(&site.config.root.join(&asset.path), &asset_output_path(site, &asset.rel))?;
     }
+    Ok(())
+}
 
-    let topic_pages = languages.len() * (topic_ids.len() + 1);
-    let pages = pairs.len() + topic_pages + 2 + site.aliases.len();
-    Ok(Written { pages, files: pages + 2 + inputs.theme.statics.len() + site.assets.len() })
+/// Where a content file (an image) is published, under the output folder.
+pub fn asset_output_path(site: &Site, rel: &str) -> String {
+    let published = site.asset_url(rel);
+    published.strip_prefix(&site.config.base_path).unwrap_or(&published).to_string()
 }
 
 fn template_error(template: &str, path: &str, why: String) -> Error {
