@@ -35,8 +35,20 @@ pub enum Command {
     /// Check the site for errors without writing anything, plus editorial warnings
     /// (out-of-date translations, vague link text, long sentences...). Exit code 1 on errors.
     Check(CheckArgs),
+    /// Build, serve on 127.0.0.1 and rebuild on every change, reloading the browser.
+    Serve(ServeArgs),
     /// Create a new page, or a translation of a page, with its front matter filled in.
     New(NewArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// The port to serve on.
+    #[arg(long, short, default_value_t = 8000)]
+    pub port: u16,
+    /// Open the site in a browser.
+    #[arg(long)]
+    pub open: bool,
 }
 
 #[derive(Debug, Args)]

@@ -9,6 +9,12 @@ pub enum Error {
     /// The input has problems; each is a diagnostic.
     #[error("{} error(s) in the site", .0.error_count())]
     Content(Diagnostics),
+    #[error("{what}")]
+    Serve {
+        what: String,
+        #[source]
+        source: std::io::Error,
+    },
     #[error("cannot write {}", path.display())]
     Output {
         path: PathBuf,

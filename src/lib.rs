@@ -15,6 +15,7 @@ pub mod pipeline;
 pub mod readability;
 pub mod render;
 pub mod scaffold;
+pub mod serve;
 pub mod template;
 pub mod theme;
 pub mod write;

@@ -11,6 +11,7 @@ use localoffer::diag::{Diagnostic, Diagnostics, Severity};
 use localoffer::error::Error;
 use localoffer::pipeline::{self, Options};
 use localoffer::scaffold;
+use localoffer::serve::{self, ServeOptions};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -23,6 +24,17 @@ fn main() -> ExitCode {
         }
         Command::Check(args) => (Options { root, output: None, base_url: args.base_url.clone(), editorial: true }, args.format, args.strict),
         Command::New(args) => return new(&cli, args),
+        Command::Serve(args) => {
+            let options = ServeOptions { root, port: args.port, open: args.open };
+            return match serve::serve(&options) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(Error::Content(diagnostics)) => {
+                    print_diagnostics(diagnostics, Format::Human);
+                    ExitCode::from(1)
+                }
+                Err(err) => fail(&err),
+            };
+        }
     };
     let diagnostics = match pipeline::run(&options) {
         Ok(report) => report.warnings,

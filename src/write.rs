@@ -18,6 +18,8 @@ pub struct OutputFile {
 /// Where output goes: a staging folder, or nowhere (for `check`).
 pub enum Sink {
     Staging { staging: PathBuf, output: PathBuf },
+    /// Straight into a folder: `serve` updating the few files a change touches.
+    Direct(PathBuf),
     Discard,
 }
 
@@ -37,7 +39,11 @@ impl Sink {
     }
 
     pub fn write(&self, path: &str, bytes: &[u8]) -> Result<(), Error> {
-        let Sink::Staging { staging, .. } = self else { return Ok(()) };
+        let staging = match self {
+            Sink::Staging { staging, .. } => staging,
+            Sink::Direct(dir) => dir,
+            Sink::Discard => return Ok(()),
+        };
         if path.split('/').any(|part| part == ".." || part.is_empty()) {
             return Err(Error::Output { path: PathBuf::from(path), source: io::Error::other("an output path must stay inside the output folder") });
         }
@@ -59,6 +65,28 @@ impl Sink {
         }
         let bytes = fs::read(from).map_err(|source| Error::Output { path: from.to_path_buf(), source })?;
         self.write(path, &bytes)
+    }
+
+    /// Removes a file written before (a deleted page), and the folders it leaves empty.
+    pub fn remove(&self, path: &str) -> Result<(), Error> {
+        let Sink::Direct(dir) = self else { return Ok(()) };
+        if path.split('/').any(|part| part == ".." || part.is_empty()) {
+            return Ok(());
+        }
+        let target = dir.join(path);
+        match fs::remove_file(&target) {
+            Ok(()) => {}
+            Err(err) if err.kind() == io::ErrorKind::NotFound => return Ok(()),
+            Err(source) => return Err(Error::Output { path: target, source }),
+        }
+        let mut folder = target.parent();
+        while let Some(current) = folder.filter(|f| *f != dir.as_path()) {
+            if fs::remove_dir(current).is_err() {
+                break;
+            }
+            folder = current.parent();
+        }
+        Ok(())
     }
 
     /// Swaps the staging folder into place of the output.

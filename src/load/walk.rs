@@ -56,8 +56,38 @@ pub struct Walked {
     pub diagnostics: Diagnostics,
 }
 
+/// A Markdown file found by [`list`], not yet read.
+#[derive(Debug, Clone)]
+pub struct Listed {
+    pub path: PathBuf,
+    pub entry: Entry,
+    pub lang: String,
+}
+
+/// What [`list`] finds: Markdown files to read, other files, and problems.
+pub struct Listing {
+    pub markdown: Vec<Listed>,
+    pub assets: Vec<Asset>,
+    pub diagnostics: Diagnostics,
+}
+
 /// Walks `content/` in a stable order, then reads the Markdown files in parallel.
 pub fn walk(config: &Config) -> Walked {
+    let Listing { markdown, assets, mut diagnostics } = list(config);
+    let read: Vec<Result<Source, Diagnostic>> = markdown.into_par_iter().map(|listed| read_source(&config.root, listed)).collect();
+    let mut sources = Vec::with_capacity(read.len());
+    for result in read {
+        match result {
+            Ok(source) => sources.push(source),
+            Err(diagnostic) => diagnostics.push(diagnostic),
+        }
+    }
+    Walked { sources, assets, diagnostics }
+}
+
+/// Finds every file under `content/` without reading the Markdown: cheap enough for
+/// `serve` to run on every change.
+pub fn list(config: &Config) -> Listing {
     let root = &config.root;
     let content = root.join(CONTENT_DIR);
     let mut diagnostics = Diagnostics::new();
@@ -69,7 +99,7 @@ pub fn walk(config: &Config) -> Walked {
         Err(err) => {
             let hint = "create content/ with an _index.md for the home page";
             diagnostics.error(Path::new(CONTENT_DIR), Pos::START, format!("cannot read content/: {err}"), hint);
-            return Walked { sources: Vec::new(), assets, diagnostics };
+            return Listing { markdown, assets, diagnostics };
         }
     };
 
@@ -95,7 +125,7 @@ pub fn walk(config: &Config) -> Walked {
         let rel = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
         if rel.ends_with(".md") {
             match classify(&rel, config) {
-                Ok((entry_kind, lang)) => markdown.push((rel_to_root, entry_kind, lang)),
+                Ok((entry, lang)) => markdown.push(Listed { path: rel_to_root, entry, lang }),
                 Err((message, hint)) => diagnostics.error(&rel_to_root, Pos::START, message, hint),
             }
         } else {
@@ -105,19 +135,7 @@ pub fn walk(config: &Config) -> Walked {
             }
         }
     }
-
-    let read: Vec<Result<Source, Diagnostic>> = markdown
-        .into_par_iter()
-        .map(|(path, entry, lang)| read_source(root, path, entry, lang))
-        .collect();
-    let mut sources = Vec::with_capacity(read.len());
-    for result in read {
-        match result {
-            Ok(source) => sources.push(source),
-            Err(diagnostic) => diagnostics.push(diagnostic),
-        }
-    }
-    Walked { sources, assets, diagnostics }
+    Listing { markdown, assets, diagnostics }
 }
 
 /// Dot files, editor backups and swap files are not content.
@@ -184,7 +202,9 @@ fn check_size(path: &Path) -> Result<(), (String, String)> {
     Ok(())
 }
 
-fn read_source(root: &Path, path: PathBuf, entry: Entry, lang: String) -> Result<Source, Diagnostic> {
+/// Reads one listed Markdown file, refusing huge files and text that is not UTF-8.
+pub fn read_source(root: &Path, listed: Listed) -> Result<Source, Diagnostic> {
+    let Listed { path, entry, lang } = listed;
     check_size(&root.join(&path)).map_err(|(m, h)| Diagnostic::error(&path, Pos::START, m, h))?;
     let bytes = std::fs::read(root.join(&path)).map_err(|e| Diagnostic::error(&path, Pos::START, format!("cannot read this file: {e}"), "check it can be read"))?;
     let text = String::from_utf8(bytes).map_err(|err| {

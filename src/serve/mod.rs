@@ -1,0 +1,113 @@
+//! `localoffer serve`: builds the site into a temporary folder, serves it on 127.0.0.1
+//! under the site's base path, watches the sources and rebuilds what a change touches,
+//! then reloads the open browser tabs. A content error keeps the server running and
+//! shows the errors in the page until the next good save.
+
+pub mod server;
+pub mod session;
+pub mod watch;
+
+use std::path::PathBuf;
+use std::sync::{Arc, RwLock};
+use std::time::Instant;
+
+use tokio::sync::broadcast;
+
+use crate::config::Config;
+use crate::diag::Diagnostics;
+use crate::error::Error;
+use server::ServeState;
+use session::{Change, Outcome, Session};
+
+pub struct ServeOptions {
+    pub root: PathBuf,
+    pub port: u16,
+    pub open: bool,
+}
+
+/// Runs until interrupted.
+pub fn serve(options: &ServeOptions) -> Result<(), Error> {
+    let config = Config::load(&options.root, None).map_err(Error::Content)?;
+    let base_path = config.base_path.clone();
+    let listener = std::net::TcpListener::bind(("127.0.0.1", options.port)).map_err(|source| Error::Serve { what: format!("cannot listen on port {}", options.port), source })?;
+    let port = listener.local_addr().map_err(|source| Error::Serve { what: "cannot read the port".into(), source })?.port();
+    let address = format!("http://127.0.0.1:{port}{base_path}");
+    let output = std::env::temp_dir().join(format!("localoffer-serve-{}", std::process::id()));
+
+    let (reload, _) = broadcast::channel(16);
+    let state = Arc::new(ServeState { dir: output.clone(), base_path, errors: RwLock::new(None), reload });
+    let mut session = Session::new(&options.root, &address, &output);
+    rebuild(&mut session, &Change::Setup, &state)?;
+
+    let (_watcher, changes) = watch::watch(&options.root).map_err(|e| Error::Serve { what: "cannot watch the site's files".into(), source: std::io::Error::other(e) })?;
+    let rebuild_state = Arc::clone(&state);
+    std::thread::spawn(move || {
+        while let Ok(first) = changes.recv() {
+            // Join changes that queued while the last rebuild ran.
+            let change = changes.try_iter().fold(first, merge);
+            if let Err(err) = rebuild(&mut session, &change, &rebuild_state) {
+                log::error!("{err}");
+            }
+        }
+    });
+
+    println!("Serving {address} (press Ctrl+C to stop)");
+    if options.open {
+        if let Err(err) = open::that_detached(&address) {
+            log::warn!("cannot open a browser: {err}");
+        }
+    }
+    let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().map_err(|source| Error::Serve { what: "cannot start the server".into(), source })?;
+    let result = runtime.block_on(async {
+        listener.set_nonblocking(true)?;
+        let listener = tokio::net::TcpListener::from_std(listener)?;
+        axum::serve(listener, server::router(state)).with_graceful_shutdown(async {
+            // Without a Ctrl+C handler the server simply runs until killed.
+            if tokio::signal::ctrl_c().await.is_err() {
+                std::future::pending::<()>().await;
+            }
+        })
+        .await
+    });
+    if let Err(err) = std::fs::remove_dir_all(&output) {
+        log::warn!("could not remove {}: {err}", output.display());
+    }
+    result.map_err(|source| Error::Serve { what: "the server stopped".into(), source })
+}
+
+fn merge(a: Change, b: Change) -> Change {
+    match (a, b) {
+        (Change::Content(mut x), Change::Content(y)) => {
+            x.extend(y);
+            Change::Content(x)
+        }
+        _ => Change::Setup,
+    }
+}
+
+/// Rebuilds, records the outcome for the server, and reloads the browsers.
+fn rebuild(session: &mut Session, change: &Change, state: &ServeState) -> Result<(), Error> {
+    let started = Instant::now();
+    let outcome = session.apply(change)?;
+    let errors = match outcome {
+        Outcome::Built { pages } => {
+            log::info!("built {pages} pages in {} ms", started.elapsed().as_millis());
+            None
+        }
+        Outcome::Failed(diagnostics) => {
+            report(&diagnostics);
+            Some(diagnostics.sorted())
+        }
+    };
+    *state.errors.write().expect("the error list lock is never poisoned") = errors;
+    // No browser connected is fine.
+    state.reload.send(()).ok();
+    Ok(())
+}
+
+fn report(diagnostics: &Diagnostics) {
+    for d in diagnostics.clone().sorted() {
+        eprintln!("{d}");
+    }
+    eprintln!("{} error(s): the preview shows them until they are fixed", diagnostics.error_count());
+}

@@ -1,0 +1,284 @@
+//! The state `serve` keeps between rebuilds, and the rebuild of only what a change touches.
+//!
+//! A change to `site.yaml`, the theme or the translations rebuilds everything. A change
+//! under `content/` re-reads only the changed files, rebuilds the model (cheap), renders
+//! again only the Markdown whose text or whose site structure changed (pages added or
+//! removed can break links anywhere), and re-templates only the pages that show what
+//! changed: the page in every language, its section (which lists it), the pages below
+//! it (their breadcrumbs), the topic listings and the root pages. A removed page's
+//! output is deleted.
+
+use std::collections::hash_map::DefaultHasher;
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::hash::{Hash, Hasher};
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::config::Config;
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::error::Error;
+use crate::load::walk::{self, Listed};
+use crate::load::{front_matter, Asset, Document};
+use crate::model::{self, Site};
+use crate::output::{self, Inputs};
+use crate::pipeline::{self, Setup};
+use crate::render::Rendered;
+use crate::write::Sink;
+
+/// What changed, by the kind of rebuild it needs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Change {
+    /// site.yaml, themes/ or translations/: everything.
+    Setup,
+    /// Files under content/, relative to the root.
+    Content(BTreeSet<PathBuf>),
+}
+
+struct Read {
+    hash: u64,
+    result: Result<Document, Diagnostic>,
+}
+
+struct Cached {
+    key: u64,
+    rendered: Rendered,
+    diagnostics: Diagnostics,
+}
+
+/// What is on disk from the last good build.
+struct Published {
+    /// Page id -> a hash of its versions: what changed since.
+    pages: HashMap<String, u64>,
+    assets: BTreeSet<String>,
+    /// Output paths of the pages, to delete those of removed pages.
+    languages: Vec<String>,
+}
+
+pub struct Session {
+    root: PathBuf,
+    base_url: String,
+    output: PathBuf,
+    setup: Option<Setup>,
+    config: Option<Config>,
+    setup_diagnostics: Diagnostics,
+    docs: BTreeMap<PathBuf, Read>,
+    cache: HashMap<(String, String), Cached>,
+    published: Option<Published>,
+}
+
+/// How a rebuild went: what to tell the browser.
+pub enum Outcome {
+    Built { pages: usize },
+    Failed(Diagnostics),
+}
+
+impl Session {
+    pub fn new(root: &Path, base_url: &str, output: &Path) -> Session {
+        Session {
+            root: root.to_path_buf(),
+            base_url: base_url.to_string(),
+            output: output.to_path_buf(),
+            setup: None,
+            config: None,
+            setup_diagnostics: Diagnostics::new(),
+            docs: BTreeMap::new(),
+            cache: HashMap::new(),
+            published: None,
+        }
+    }
+
+    /// Applies a change and rebuilds what it touches.
+    pub fn apply(&mut self, change: &Change) -> Result<Outcome, Error> {
+        let changed = match change {
+            Change::Setup => {
+                self.load_setup();
+                self.published = None;
+                None
+            }
+            Change::Content(paths) => Some(paths),
+        };
+        let Some(config) = self.config.clone() else {
+            return Ok(Outcome::Failed(self.setup_diagnostics.clone()));
+        };
+        let (assets, mut diagnostics) = self.read_content(&config, changed);
+        diagnostics.extend(self.setup_diagnostics.clone());
+        let documents: Vec<Document> = self.docs.values().filter_map(|r| r.result.as_ref().ok().cloned()).collect();
+        let (site, model_diagnostics) = model::build(config, documents, assets);
+        diagnostics.extend(model_diagnostics);
+        let rendered = self.render(&site, &mut diagnostics);
+        let Some(setup) = self.setup.as_ref().filter(|_| !diagnostics.has_errors()) else {
+            return Ok(Outcome::Failed(diagnostics));
+        };
+        let pages = site.pages.len() * site.languages().len();
+        let inputs = Inputs { site: &site, localizer: &setup.localizer, theme: &setup.theme, templates: &setup.templates, rendered: &rendered };
+        let published = match self.published.take() {
+            None => publish_all(&inputs, &self.output)?,
+            Some(before) => publish_changes(&inputs, &self.output, before)?,
+        };
+        self.published = Some(published);
+        Ok(Outcome::Built { pages })
+    }
+
+    fn load_setup(&mut self) {
+        self.cache.clear();
+        self.docs.clear();
+        match Setup::load(&self.root, Some(&self.base_url)) {
+            Ok((setup, config, diagnostics)) => {
+                self.setup = setup;
+                self.config = Some(config);
+                self.setup_diagnostics = diagnostics;
+            }
+            Err(diagnostics) => {
+                self.setup = None;
+                self.config = None;
+                self.setup_diagnostics = diagnostics;
+            }
+        }
+    }
+
+    /// Lists content/ and reads the files that are new or changed (all on the first run).
+    fn read_content(&mut self, config: &Config, changed: Option<&BTreeSet<PathBuf>>) -> (Vec<Asset>, Diagnostics) {
+        let listing = walk::list(config);
+        let listed: BTreeSet<PathBuf> = listing.markdown.iter().map(|l| l.path.clone()).collect();
+        self.docs.retain(|path, _| listed.contains(path));
+        let stale = |l: &&Listed| changed.is_none_or(|c| c.contains(&l.path)) || !self.docs.contains_key(&l.path);
+        let to_read: Vec<Listed> = listing.markdown.iter().filter(stale).cloned().collect();
+        let read: Vec<(PathBuf, Read)> = to_read
+            .into_par_iter()
+            .map(|listed| {
+                let path = listed.path.clone();
+                let result = walk::read_source(&config.root, listed).and_then(front_matter::parse);
+                let hash = result.as_ref().map_or(0, |doc| hash_of(&(&doc.source.text, &doc.source.lang)));
+                (path, Read { hash, result })
+            })
+            .collect();
+        self.docs.extend(read);
+        let mut diagnostics = listing.diagnostics;
+        for read in self.docs.values() {
+            if let Err(diagnostic) = &read.result {
+                diagnostics.push(diagnostic.clone());
+            }
+        }
+        (listing.assets, diagnostics)
+    }
+
+    /// Renders the Markdown whose text or site structure changed; reuses the rest.
+    fn render(&mut self, site: &Site, diagnostics: &mut Diagnostics) -> Vec<Rendered> {
+        let structure = hash_of(&(site.pages.iter().map(|p| &p.id).collect::<Vec<_>>(), site.assets.keys().collect::<Vec<_>>()));
+        let pairs: Vec<(usize, &str)> = site.page_languages().collect();
+        let keys: Vec<u64> = pairs
+            .iter()
+            .map(|&(p, lang)| {
+                let (doc, _) = site.pages[p].doc(lang, site.default_lang());
+                let text = self.docs.get(&doc.source.path).map_or(0, |r| r.hash);
+                hash_of(&(text, structure, lang))
+            })
+            .collect();
+        let cache = &self.cache;
+        let fresh: Vec<Option<(Rendered, Diagnostics)>> = pairs
+            .par_iter()
+            .zip(keys.par_iter())
+            .map(|(&(p, lang), key)| match cache.get(&(site.pages[p].id.clone(), lang.to_string())) {
+                Some(cached) if cached.key == *key => None,
+                _ => Some(pipeline::render_one(site, p, lang)),
+            })
+            .collect();
+        let mut rendered = Vec::with_capacity(pairs.len());
+        let mut cache = HashMap::with_capacity(pairs.len());
+        for ((&(p, lang), key), fresh) in pairs.iter().zip(keys).zip(fresh) {
+            let id = (site.pages[p].id.clone(), lang.to_string());
+            let entry = match fresh {
+                Some((rendered, found)) => Cached { key, rendered, diagnostics: found },
+                None => self.cache.remove(&id).expect("a cache hit was found above"),
+            };
+            diagnostics.extend(entry.diagnostics.clone());
+            rendered.push(entry.rendered.clone());
+            cache.insert(id, entry);
+        }
+        self.cache = cache;
+        rendered
+    }
+}
+
+fn hash_of(value: &impl Hash) -> u64 {
+    let mut hasher = DefaultHasher::new();
+    value.hash(&mut hasher);
+    hasher.finish()
+}
+
+fn fingerprints(site: &Site) -> HashMap<String, u64> {
+    site.pages
+        .iter()
+        .map(|page| {
+            let versions: Vec<(&String, &String)> = page.docs.iter().map(|(lang, doc)| (lang, &doc.source.text)).collect();
+            (page.id.clone(), hash_of(&(versions, page.parent.map(|p| &site.pages[p].id))))
+        })
+        .collect()
+}
+
+fn snapshot(site: &Site) -> Published {
+    Published {
+        pages: fingerprints(site),
+        assets: site.assets.keys().cloned().collect(),
+        languages: site.languages().iter().map(|l| l.code.clone()).collect(),
+    }
+}
+
+/// The first build, or after a settings change: everything, staged and swapped in.
+fn publish_all(inputs: &Inputs, output: &Path) -> Result<Published, Error> {
+    let sink = Sink::staging(output)?;
+    if let Err(err) = output::publish(inputs, &sink) {
+        sink.abandon();
+        return Err(err);
+    }
+    sink.finish()?;
+    Ok(snapshot(inputs.site))
+}
+
+/// After a content change: the pages that show what changed, written in place.
+fn publish_changes(inputs: &Inputs, output: &Path, before: Published) -> Result<Published, Error> {
+    let site = inputs.site;
+    let after = snapshot(site);
+    let changed: BTreeSet<&String> = after.pages.iter().filter(|(id, hash)| before.pages.get(*id) != Some(hash)).map(|(id, _)| id).collect();
+    let removed: Vec<&String> = before.pages.keys().filter(|id| !after.pages.contains_key(*id)).collect();
+    let touched = |id: &str| changed.iter().chain(&removed).any(|c| c.is_empty() || c.as_str() == id || is_below(id, c) || is_below(c, id));
+    let wanted: HashSet<usize> = (0..site.pages.len()).filter(|&p| touched(&site.pages[p].id)).collect();
+
+    let sink = Sink::Direct(output.to_path_buf());
+    for id in &removed {
+        for lang in &before.languages {
+            let path = if id.is_empty() { format!("{lang}/index.html") } else { format!("{lang}/{id}/index.html") };
+            sink.remove(&path)?;
+        }
+    }
+    for rel in before.assets.difference(&after.assets) {
+        sink.remove(&output::asset_output_path(site, rel))?;
+    }
+    output::publish_pages(inputs, &sink, |p| wanted.contains(&p))?;
+    output::publish_topics(inputs, &sink)?;
+    output::publish_root(inputs, &sink)?;
+    output::publish_files(inputs, &sink)?;
+    log::info!("updated {} of {} pages", wanted.len() * site.languages().len(), site.pages.len() * site.languages().len());
+    Ok(after)
+}
+
+/// `a/b/c` is below `a` (and below the home page, `""`).
+fn is_below(id: &str, ancestor: &str) -> bool {
+    ancestor.is_empty() && !id.is_empty() || id.strip_prefix(ancestor).is_some_and(|rest| rest.starts_with('/'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn below_means_in_a_section_or_its_sections() {
+        assert!(is_below("a/b", "a"));
+        assert!(is_below("a/b/c", "a"));
+        assert!(is_below("a", ""));
+        assert!(!is_below("ab", "a"));
+        assert!(!is_below("a", "a"));
+        assert!(!is_below("", ""));
+    }
+}

@@ -1,0 +1,169 @@
+//! `localoffer serve` as a real process: edits show up, errors show in the page and go
+//! away when fixed, deleted pages are gone, the browser is told to reload.
+
+mod common;
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::TestSite;
+
+struct Server {
+    child: Child,
+    port: u16,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        // The test is over: a server that will not die must not fail it.
+        self.child.kill().ok();
+        self.child.wait().ok();
+    }
+}
+
+fn start(site: &TestSite) -> Server {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_localoffer"))
+        .args(["serve", "--port", "0", "--root"])
+        .arg(site.root())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
+    let port = line.split("127.0.0.1:").nth(1).and_then(|rest| rest.split('/').next()).and_then(|p| p.parse().ok());
+    Server { child, port: port.unwrap_or_else(|| panic!("no address in {line:?}")) }
+}
+
+/// A raw GET (no client library rewrites the path): status and body.
+fn get(port: u16, path: &str) -> (u16, String) {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    write!(stream, "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").unwrap();
+    let mut response = String::new();
+    stream.read_to_string(&mut response).unwrap();
+    let status = response.split(' ').nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
+    let body = response.split_once("\r\n\r\n").map(|(_, b)| b.to_string()).unwrap_or_default();
+    (status, body)
+}
+
+/// Waits until `path` answers with `status` and a body holding `text`.
+fn eventually(server: &Server, path: &str, status: u16, text: &str) -> String {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let (got, body) = get(server.port, path);
+        if got == status && body.contains(text) {
+            return body;
+        }
+        assert!(Instant::now() < deadline, "{path} never gave {status} with {text:?}; last {got}:\n{body}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+const PAGE: &str = "/local-offer/en/help/advice/";
+
+#[test]
+fn an_edit_shows_in_the_page_and_in_its_section() {
+    let site = TestSite::new();
+    let server = start(&site);
+    let page = eventually(&server, PAGE, 200, "<h1>Free advice</h1>");
+    assert!(page.contains("/local-offer/__localoffer/livereload.js"), "serve adds the reload script");
+    site.write("content/help/advice.md", "---\ntitle: Independent advice\ndescription: Changed.\n---\n\nNew words.\n");
+    eventually(&server, PAGE, 200, "New words.");
+    eventually(&server, "/local-offer/ur/help/advice/", 200, "<h1>Independent advice</h1>");
+    eventually(&server, "/local-offer/en/help/", 200, ">Independent advice</a>");
+}
+
+#[test]
+fn an_error_shows_in_the_page_until_it_is_fixed() {
+    let site = TestSite::new();
+    let server = start(&site);
+    eventually(&server, PAGE, 200, "<h1>Free advice</h1>");
+    site.write("content/help/advice.md", "---\ntitle: Advice\ndescription: Yes.\nweight: first\n---\n");
+    let error = eventually(&server, PAGE, 200, "The site has 1 error(s)");
+    assert!(error.contains("<code>content/help/advice.md:4:9</code>"), "{error}");
+    assert!(error.contains("<main>") && error.contains("lang=\"en\""), "the error page is a proper page: {error}");
+    eventually(&server, "/local-offer/en/", 200, "The site has 1 error(s)");
+    site.write("content/help/advice.md", "---\ntitle: Advice again\ndescription: Yes.\n---\n");
+    eventually(&server, PAGE, 200, "<h1>Advice again</h1>");
+}
+
+#[test]
+fn deleted_and_renamed_pages_lose_their_old_output() {
+    let site = TestSite::new();
+    let server = start(&site);
+    eventually(&server, PAGE, 200, "<h1>Free advice</h1>");
+    std::fs::rename(site.path("content/help/advice.md"), site.path("content/help/free-advice.md")).unwrap();
+    eventually(&server, "/local-offer/en/help/free-advice/", 200, "<h1>Free advice</h1>");
+    eventually(&server, PAGE, 404, "");
+    eventually(&server, "/local-offer/ur/help/advice/", 404, "");
+    eventually(&server, "/local-offer/en/help/", 200, "/local-offer/en/help/free-advice/");
+    site.remove("content/help/free-advice.md");
+    eventually(&server, "/local-offer/en/help/free-advice/", 404, "");
+}
+
+#[test]
+fn a_new_page_and_a_settings_change_are_built() {
+    let site = TestSite::new();
+    let server = start(&site);
+    eventually(&server, PAGE, 200, "<h1>Free advice</h1>");
+    site.write("content/help/transport.md", "---\ntitle: Transport\ndescription: Getting to school.\n---\n\nBuses.\n");
+    eventually(&server, "/local-offer/ur/help/transport/", 200, "Buses.");
+    site.write("site.yaml", common::SITE_YAML.replace("feedback@example.org", "other@example.org"));
+    eventually(&server, PAGE, 200, "mailto:other@example.org");
+    let css_of = |page: &str| {
+        let start = page.find("/local-offer/assets/style.").unwrap();
+        page[start..start + page[start..].find('"').unwrap()].to_string()
+    };
+    let before = css_of(&get(server.port, PAGE).1);
+    site.write("themes/default/static/style.css", "body { color: #111; }");
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let after = loop {
+        let href = css_of(&get(server.port, PAGE).1);
+        if href != before {
+            break href;
+        }
+        assert!(Instant::now() < deadline, "the stylesheet never changed");
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    eventually(&server, &after, 200, "color: #111");
+}
+
+#[test]
+fn paths_outside_the_site_are_refused() {
+    let site = TestSite::new();
+    let server = start(&site);
+    eventually(&server, PAGE, 200, "<h1>Free advice</h1>");
+    assert_eq!(get(server.port, "/local-offer/../../../etc/passwd").0, 400);
+    assert_eq!(get(server.port, "/local-offer/%2e%2e/%2e%2e/etc/passwd").0, 400);
+    assert_eq!(get(server.port, "/elsewhere/").0, 404);
+}
+
+#[test]
+fn the_browser_is_told_to_reload_after_a_rebuild() {
+    let site = TestSite::new();
+    let server = start(&site);
+    eventually(&server, PAGE, 200, "<h1>Free advice</h1>");
+    let mut ws = TcpStream::connect(("127.0.0.1", server.port)).unwrap();
+    ws.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
+    write!(ws, "GET /local-offer/__localoffer/ws HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n").unwrap();
+    let mut handshake = Vec::new();
+    let mut byte = [0u8; 1];
+    while !handshake.ends_with(b"\r\n\r\n") {
+        ws.read_exact(&mut byte).unwrap();
+        handshake.push(byte[0]);
+    }
+    assert!(String::from_utf8_lossy(&handshake).starts_with("HTTP/1.1 101"), "{}", String::from_utf8_lossy(&handshake));
+    site.write("content/help/advice.md", "---\ntitle: Reload me\ndescription: Yes.\n---\n");
+    let mut frame = [0u8; 8];
+    ws.read_exact(&mut frame).unwrap();
+    assert_eq!(&frame, b"\x81\x06reload", "a text frame saying reload");
+}
+
+#[test]
+fn build_output_has_no_reload_script() {
+    let site = TestSite::new();
+    site.build().expect(0);
+    assert!(!site.read("en/help/advice/index.html").contains("livereload"));
+}
