@@ -200,3 +200,13 @@ fn the_output_folder_can_be_anywhere() {
     site.run(&["build", "--output", target.to_str().unwrap()]).expect(0);
     assert!(target.join("en/index.html").exists());
 }
+
+#[test]
+fn headers_for_static_hosts_carry_the_csp_and_long_caching_for_hashed_files() {
+    let site = TestSite::new();
+    site.build().expect(0);
+    let headers = site.read("_headers");
+    assert!(headers.starts_with("/local-offer/*\n  Content-Security-Policy: default-src 'self';"), "{headers}");
+    assert!(site.read("en/index.html").contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; base-uri 'self'; form-action 'self'\">"));
+    assert!(headers.contains("/local-offer/assets/*\n  Cache-Control: public, max-age=31536000, immutable"), "{headers}");
+}

@@ -2,6 +2,7 @@
 //! [`Sink`]: pages in every language, topic listings, the language chooser, 404, redirects
 //! for old addresses, sitemap, robots.txt, theme files and content images.
 
+pub mod headers;
 pub mod sitemap;
 pub mod views;
 
@@ -42,7 +43,7 @@ pub fn publish(inputs: &Inputs, sink: &Sink) -> Result<Written, Error> {
     publish_files(inputs, sink)?;
     let languages = site.languages().len();
     let pages = site.pages.len() * languages + languages * (site.topic_pages.len() + 1) + 2 + site.aliases.len();
-    Ok(Written { pages, files: pages + 2 + inputs.theme.statics.len() + site.assets.len() })
+    Ok(Written { pages, files: pages + 3 + inputs.theme.statics.len() + site.assets.len() })
 }
 
 fn render(inputs: &Inputs, sink: &Sink, template: &str, context: &Context, path: String) -> Result<(), Error> {
@@ -95,6 +96,7 @@ pub fn publish_files(inputs: &Inputs, sink: &Sink) -> Result<(), Error> {
     extra.extend(site.topic_pages.keys().map(|id| format!("topics/{id}/")));
     sink.write("sitemap.xml", sitemap::sitemap(site, &extra).as_bytes())?;
     sink.write("robots.txt", sitemap::robots(site).as_bytes())?;
+    sink.write("_headers", headers::headers(site).as_bytes())?;
     for file in inputs.theme.statics.values() {
         sink.write(&file.output, &file.bytes)?;
     }

@@ -15,8 +15,7 @@ use tokio::sync::broadcast;
 
 use crate::diag::{Diagnostic, Severity};
 
-/// The header every response carries: what static hosting sends (see `_headers`).
-pub const CSP: &str = "default-src 'self'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
+use crate::output::headers::CSP;
 
 const RELOAD_JS: &str = r#"// Live reload for localoffer serve: reloads the page when the site is rebuilt.
 (function () {
