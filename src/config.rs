@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 use url::Url;
 
+use crate::directory::DirectorySettings;
 use crate::diag::{did_you_mean, find_nth_pos, find_pos, Diagnostic, Diagnostics, Pos};
 use crate::yaml::{self, KeyHints};
 
@@ -24,6 +25,7 @@ struct RawConfig {
     topics: Vec<Topic>,
     #[serde(default)]
     check: CheckSettings,
+    directory: Option<DirectorySettings>,
 }
 
 /// `check:` in site.yaml: the levels `localoffer check` holds the text to.
@@ -69,6 +71,9 @@ const HINTS: KeyHints = &[
     ("reading_age", "write the reading age in years, like reading_age: 11"),
     ("sentence_words", "write a whole number, like sentence_words: 25"),
     ("description_length", "write a whole number, like description_length: 160"),
+    ("directory", "write a map, like directory: { categories: [{ id: health, name: Health and therapy }] }"),
+    ("section", "write the folder of the services under content/, like section: services"),
+    ("categories", "write a list, like categories: [{ id: health, name: Health and therapy }]"),
     ("id", "write a short id of lower-case letters and hyphens, like id: transport"),
 ];
 
@@ -115,6 +120,8 @@ pub struct Config {
     pub feedback: Option<Feedback>,
     pub topics: Vec<Topic>,
     pub check: CheckSettings,
+    /// The service directory, if the site has one.
+    pub directory: Option<DirectorySettings>,
     /// The text of site.yaml, to point at a line of it in later messages.
     pub source: String,
 }
@@ -190,6 +197,9 @@ impl Config {
             }
         });
 
+        if let Some(directory) = &raw.directory {
+            directory.check(text, &mut errors);
+        }
         if errors.has_errors() {
             return Err(errors);
         }
@@ -206,6 +216,7 @@ impl Config {
             feedback,
             topics: raw.topics,
             check: raw.check,
+            directory: raw.directory,
             source: text.to_string(),
         })
     }

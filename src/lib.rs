@@ -6,6 +6,7 @@ pub mod check;
 pub mod cli;
 pub mod config;
 pub mod diag;
+pub mod directory;
 pub mod error;
 pub mod load;
 pub mod localise;

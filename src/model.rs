@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
 use crate::config::{is_slug, Config, Language};
+use crate::directory;
 use crate::diag::{did_you_mean, find_pos, Diagnostics, Pos};
 use crate::load::{Asset, Document, EntryKind};
 
@@ -51,6 +52,8 @@ pub struct Site {
     pub topic_pages: BTreeMap<String, Vec<usize>>,
     /// Old address under the base (`ehcp-guide/`) -> (page, language) it redirects to.
     pub aliases: BTreeMap<String, (usize, String)>,
+    /// The services of the directory, in alphabetical order of their default-language title.
+    pub services: Vec<usize>,
 }
 
 /// Where a relative link in content leads.
@@ -196,8 +199,10 @@ pub fn build(config: Config, documents: Vec<Document>, assets: Vec<Asset>) -> (S
     link_sections(&mut pages, &by_id, &default_lang, &mut diagnostics);
     let topic_pages = collect_topics(&config, &pages, &mut diagnostics);
     let aliases = collect_aliases(&config, &pages, &mut diagnostics);
+    directory::validate(config.directory.as_ref(), &pages, &default_lang, &mut diagnostics);
+    let services = collect_services(&config, &pages);
     let assets = assets.into_iter().map(|a| (a.rel.clone(), a)).collect();
-    (Site { config, pages, by_id, assets, topic_pages, aliases }, diagnostics)
+    (Site { config, pages, by_id, assets, topic_pages, aliases, services }, diagnostics)
 }
 
 fn default_path(translation: &Path, lang: &str) -> PathBuf {
@@ -276,6 +281,13 @@ fn collect_topics(config: &Config, pages: &[Page], diagnostics: &mut Diagnostics
         }
     }
     topic_pages
+}
+
+fn collect_services(config: &Config, pages: &[Page]) -> Vec<usize> {
+    let Some(settings) = &config.directory else { return Vec::new() };
+    let mut services: Vec<usize> = (0..pages.len()).filter(|&p| directory::is_service(&pages[p].id, pages[p].kind, &settings.section)).collect();
+    services.sort_by_key(|&p| pages[p].source_doc(&config.default_language).front.title.to_lowercase());
+    services
 }
 
 fn collect_aliases(config: &Config, pages: &[Page], diagnostics: &mut Diagnostics) -> BTreeMap<String, (usize, String)> {

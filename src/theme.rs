@@ -26,9 +26,15 @@ const BUILT_IN_TEMPLATES: &[(&str, &str)] = &[
     ("404.html", include_str!("../themes/default/templates/404.html")),
     ("chooser.html", include_str!("../themes/default/templates/chooser.html")),
     ("redirect.html", include_str!("../themes/default/templates/redirect.html")),
+    ("service.html", include_str!("../themes/default/templates/service.html")),
+    ("contact-card.html", include_str!("../themes/default/templates/contact-card.html")),
+    ("directory.html", include_str!("../themes/default/templates/directory.html")),
 ];
 
-const BUILT_IN_STATIC: &[(&str, &[u8])] = &[("style.css", include_bytes!("../themes/default/static/style.css"))];
+const BUILT_IN_STATIC: &[(&str, &[u8])] = &[
+    ("style.css", include_bytes!("../themes/default/static/style.css")),
+    ("directory.js", include_bytes!("../themes/default/static/directory.js")),
+];
 
 /// A template's text and where it came from (for error messages).
 pub struct TemplateFile {

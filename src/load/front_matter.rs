@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Deserializer, Serialize};
 
 use super::walk::Source;
+use crate::directory::{Ages, Contact, Cost, Location, Need, Referral};
 use crate::diag::{Diagnostic, Pos};
 use crate::yaml::{self, KeyHints};
 
@@ -28,6 +29,40 @@ pub struct FrontMatter {
     #[serde(default)]
     pub draft: bool,
     pub source_updated: Option<Date>,
+    // The keys of a service in the directory (pages under the directory's section);
+    // `crate::directory` checks them. Written out here, not flattened: serde cannot
+    // deny unknown keys through a flattened struct, nor place its errors.
+    pub organisation: Option<String>,
+    pub needs: Option<Vec<Need>>,
+    pub categories: Option<Vec<String>>,
+    pub ages: Option<Ages>,
+    pub contact: Option<Contact>,
+    pub locations: Option<Vec<Location>>,
+    pub cost: Option<Cost>,
+    pub referral: Option<Referral>,
+    pub languages: Option<Vec<String>>,
+    pub hours: Option<String>,
+    pub accessibility: Option<String>,
+}
+
+impl FrontMatter {
+    /// The service keys this page carries, by name.
+    pub fn service_keys(&self) -> Vec<&'static str> {
+        let present = [
+            ("organisation", self.organisation.is_some()),
+            ("needs", self.needs.is_some()),
+            ("categories", self.categories.is_some()),
+            ("ages", self.ages.is_some()),
+            ("contact", self.contact.is_some()),
+            ("locations", self.locations.is_some()),
+            ("cost", self.cost.is_some()),
+            ("referral", self.referral.is_some()),
+            ("languages", self.languages.is_some()),
+            ("hours", self.hours.is_some()),
+            ("accessibility", self.accessibility.is_some()),
+        ];
+        present.iter().filter(|(_, is)| *is).map(|(key, _)| *key).collect()
+    }
 }
 
 pub const HINTS: KeyHints = &[
@@ -41,6 +76,25 @@ pub const HINTS: KeyHints = &[
     ("aliases", "write a list of old addresses, like aliases: [/ehcp-guide/]"),
     ("draft", "write draft: true or draft: false"),
     ("source_updated", "write the 'updated' date of the page this translates, like source_updated: 2025-03-01"),
+    ("organisation", "write who runs the service, like organisation: Luton Borough Council"),
+    ("needs", "write a list from communication-and-interaction, cognition-and-learning, social-emotional-and-mental-health, sensory-and-physical, or [all]"),
+    ("categories", "write a list of category ids from site.yaml's directory, like categories: [health]"),
+    ("ages", "write the ages in years, like ages: { from: 0, to: 25 }"),
+    ("from", "write a whole number of years from 0 to 25"),
+    ("to", "write a whole number of years from 0 to 25"),
+    ("contact", "write a map, like contact: { phone: 01582 546000, email: name@example.org, website: https://example.org/ }"),
+    ("phone", "write a UK phone number, like phone: 01582 546000"),
+    ("email", "write an email address, like email: name@example.org"),
+    ("website", "write a web address, like website: https://example.org/"),
+    ("locations", "write a list, like locations: [{ name: Town Hall, address: George Street, Luton, postcode: LU1 2BQ }]"),
+    ("name", "write the place's name, like name: Town Hall"),
+    ("address", "write the street and town, like address: George Street, Luton"),
+    ("postcode", "write a UK postcode, like postcode: LU1 2BQ"),
+    ("cost", "write cost: free, cost: paid or cost: mixed"),
+    ("referral", "write referral: self, referral: professional or referral: both"),
+    ("languages", "write a list of languages spoken, like languages: [English, Urdu]"),
+    ("hours", "write the opening hours as text, like hours: Monday to Friday, 9am to 5pm"),
+    ("accessibility", "write how accessible the place is, like accessibility: Step-free entrance"),
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]

@@ -16,6 +16,8 @@ use crate::render::Rendered;
 use crate::template::{Context, Templates};
 use crate::theme::Theme;
 use crate::write::Sink;
+use crate::directory::openreferral;
+use crate::directory::views::Filter;
 use views::Views;
 
 pub struct Inputs<'a> {
@@ -39,10 +41,12 @@ pub fn publish(inputs: &Inputs, sink: &Sink) -> Result<Written, Error> {
     let site = inputs.site;
     publish_pages(inputs, sink, |_| true)?;
     publish_topics(inputs, sink)?;
+    publish_directory(inputs, sink)?;
     publish_root(inputs, sink)?;
     publish_files(inputs, sink)?;
     let languages = site.languages().len();
-    let pages = site.pages.len() * languages + languages * (site.topic_pages.len() + 1) + 2 + site.aliases.len();
+    let filter_pages = languages * Filter::all(site).len();
+    let pages = site.pages.len() * languages + languages * (site.topic_pages.len() + 1) + filter_pages + 2 + site.aliases.len();
     Ok(Written { pages, files: pages + 3 + inputs.theme.statics.len() + site.assets.len() })
 }
 
@@ -57,10 +61,17 @@ pub fn publish_pages(inputs: &Inputs, sink: &Sink, wanted: impl Fn(usize) -> boo
     let views = Views { site, localizer: inputs.localizer };
     let pairs: Vec<(usize, &str)> = site.page_languages().collect();
     pairs.par_iter().zip(inputs.rendered.par_iter()).filter(|((p, _), _)| wanted(*p)).try_for_each(|(&(p, lang), rendered)| {
-        let context = views.page(p, lang, rendered);
+        let mut context = views.page(p, lang, rendered);
+        for &service in &rendered.cards {
+            let card = views.contact_card(service, lang);
+            let html = inputs.templates.render("contact-card.html", &card).map_err(|why| template_error("contact-card.html", &site.page_path(p, lang), why))?;
+            context.page.content = context.page.content.replace(&crate::render::card_marker(service), &html);
+        }
         let template = match context.page.kind {
             "home" => "home.html",
             "section" => "section.html",
+            "directory" => "directory.html",
+            "service" => "service.html",
             _ => "page.html",
         };
         render(inputs, sink, template, &context, format!("{}index.html", site.page_path(p, lang)))
@@ -76,6 +87,23 @@ pub fn publish_topics(inputs: &Inputs, sink: &Sink) -> Result<(), Error> {
         render(inputs, sink, "topics.html", &views.topics(lang), format!("{lang}/topics/index.html"))?;
         site.topic_pages.keys().try_for_each(|id| render(inputs, sink, "topic.html", &views.topic(id, lang), format!("{}index.html", Views::topic_path(lang, id))))
     })
+}
+
+/// The directory's pre-rendered filter pages, one per need and category, in every language.
+pub fn publish_directory(inputs: &Inputs, sink: &Sink) -> Result<(), Error> {
+    let site = inputs.site;
+    let Some(settings) = &site.config.directory else { return Ok(()) };
+    let Some(section) = site.page(&settings.section) else { return Ok(()) };
+    let views = Views { site, localizer: inputs.localizer };
+    let filters = Filter::all(site);
+    let languages: Vec<&str> = site.languages().iter().map(|l| l.code.as_str()).collect();
+    languages.par_iter().try_for_each(|&lang| {
+        filters.iter().try_for_each(|filter| {
+            let path = format!("{}{}index.html", site.page_path(section, lang), filter.path());
+            render(inputs, sink, "directory.html", &views.directory_filter(lang, filter), path)
+        })
+    })?;
+    openreferral::publish(site, sink)
 }
 
 /// The language chooser, the not-found page and the redirects from old addresses.
@@ -94,6 +122,9 @@ pub fn publish_files(inputs: &Inputs, sink: &Sink) -> Result<(), Error> {
     let site = inputs.site;
     let mut extra = vec!["topics/".to_string()];
     extra.extend(site.topic_pages.keys().map(|id| format!("topics/{id}/")));
+    if let Some(settings) = site.config.directory.as_ref().filter(|s| site.page(&s.section).is_some()) {
+        extra.extend(Filter::all(site).iter().map(|f| format!("{}/{}", settings.section, f.path())));
+    }
     sink.write("sitemap.xml", sitemap::sitemap(site, &extra).as_bytes())?;
     sink.write("robots.txt", sitemap::robots(site).as_bytes())?;
     sink.write("_headers", headers::headers(site).as_bytes())?;

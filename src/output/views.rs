@@ -3,6 +3,7 @@
 use fluent_bundle::{FluentArgs, FluentValue};
 
 use crate::config::Language;
+use crate::directory::views::{Filter, ServiceViews};
 use crate::load::EntryKind;
 use crate::localise::Localizer;
 use crate::model::Site;
@@ -65,6 +66,8 @@ impl<'a> Views<'a> {
             home_url: format!("{}{lang}/", config.base_path),
             topics_url: format!("{}{lang}/topics/", config.base_path),
             redirect_to: None,
+            service: None,
+            directory: None,
         }
     }
 
@@ -99,10 +102,14 @@ impl<'a> Views<'a> {
         let (doc, translated) = page.doc(lang, default);
         let front = &doc.front;
         let source_front = &page.source_doc(default).front;
+        let directory_section = site.config.directory.as_ref().map(|d| d.section.as_str());
+        let is_service = directory_section.is_some_and(|section| crate::directory::is_service(&page.id, page.kind, section));
         let view = PageView {
             kind: match page.kind {
                 EntryKind::Home => "home",
+                EntryKind::Section if Some(page.id.as_str()) == directory_section => "directory",
                 EntryKind::Section => "section",
+                EntryKind::Page if is_service => "service",
                 EntryKind::Page => "page",
             },
             title: front.title.clone(),
@@ -132,6 +139,51 @@ impl<'a> Views<'a> {
         crumbs.reverse();
         context.breadcrumbs = crumbs;
         context.children = page.children.iter().map(|&c| self.link(c, lang)).collect();
+        let services = ServiceViews { site, localizer: self.localizer };
+        match context.page.kind {
+            "service" => context.service = Some(services.service(p, lang)),
+            "directory" => context.directory = Some(services.directory(lang, None)),
+            _ => {}
+        }
+        context
+    }
+
+    /// A pre-rendered filter page of the directory: its services for one need or category.
+    pub fn directory_filter(&self, lang: &str, filter: &Filter) -> Context {
+        let site = self.site;
+        let settings = site.config.directory.as_ref().expect("filter pages exist only with a directory");
+        let section = site.page(&settings.section).expect("the directory section exists when it has services");
+        let services = ServiceViews { site, localizer: self.localizer };
+        let name = match filter {
+            Filter::Need(need) => services.need_name(lang, *need),
+            Filter::Category(id) => services.category_name(lang, id),
+        };
+        let mut args = FluentArgs::new();
+        args.set("filter", FluentValue::from(name));
+        let path = |l: &str| format!("{}{}", site.page_path(section, l), filter.path());
+        let view = PageView {
+            kind: "directory-filter",
+            title: self.localizer.t(lang, "directory-filter-title", Some(&args)),
+            description: self.localizer.t(lang, "directory-filter-intro", Some(&args)),
+            url: format!("{}{}", site.config.base_path, path(lang)),
+            permalink: site.config.absolute_url(&path(lang)),
+            translated: true,
+            ..PageView::default()
+        };
+        let mut context = self.context(lang, view, path);
+        let mut crumbs = vec![self.home_link(lang), self.link(section, lang)];
+        crumbs.dedup_by(|a, b| a.url == b.url);
+        context.breadcrumbs = crumbs;
+        context.directory = Some(services.directory(lang, Some(filter)));
+        context
+    }
+
+    /// The contact card of service `p`, for pages that name it.
+    pub fn contact_card(&self, p: usize, lang: &str) -> Context {
+        let site = self.site;
+        let view = PageView { kind: "contact-card", url: site.url(p, lang), translated: true, ..PageView::default() };
+        let mut context = self.context(lang, view, |l| site.page_path(p, l));
+        context.service = Some(ServiceViews { site, localizer: self.localizer }.service(p, lang));
         context
     }
 

@@ -40,15 +40,27 @@ pub struct Rendered {
     pub html: String,
     /// The `##` headings, in order.
     pub toc: Vec<Heading>,
+    /// The services whose contact cards the body shows (see [`card_marker`]).
+    pub cards: Vec<usize>,
 }
 
 type Spanned<'a> = Vec<(Event<'a>, Range<usize>)>;
+
+/// Where a service's contact card goes in a rendered body; the output stage puts the card
+/// (the theme's `contact-card.html`) in its place. An element, not a comment, so that it
+/// survives the cleaning of raw HTML.
+pub fn card_marker(service: usize) -> String {
+    format!("<div id=\"localoffer-contact-card-{service}\"></div>")
+}
 
 /// Renders `doc` for a reader of `lang` (links point into `lang`), reporting problems.
 pub fn render(site: &Site, doc: &Document, lang: &str, diagnostics: &mut Diagnostics) -> Rendered {
     let body = doc.body();
     let mut events: Spanned = Parser::new_ext(body, options()).into_offset_iter().collect();
+    // Raw HTML from the editor, before the passes below add HTML of their own.
+    let has_raw_html = events.iter().any(|(e, _)| matches!(e, Event::Html(_) | Event::InlineHtml(_)));
     let pass = Pass { site, doc, lang };
+    let cards = pass.contact_cards(&mut events);
     let mut report = |range: &Range<usize>, message: String, hint: &str| {
         let pos = Pos::of_offset(body, range.start).shifted(doc.body_line - 1);
         diagnostics.error(&doc.source.path, pos, message, hint);
@@ -56,7 +68,6 @@ pub fn render(site: &Site, doc: &Document, lang: &str, diagnostics: &mut Diagnos
     pass.links(&mut events, &mut report);
     pass.images(&events, &mut report);
     let toc = headings(&mut events);
-    let has_raw_html = events.iter().any(|(e, _)| matches!(e, Event::Html(_) | Event::InlineHtml(_)));
     let events = tables(code_blocks(events));
 
     let mut html = String::with_capacity(body.len() * 3 / 2);
@@ -64,7 +75,7 @@ pub fn render(site: &Site, doc: &Document, lang: &str, diagnostics: &mut Diagnos
     if has_raw_html {
         html = sanitize(&html);
     }
-    Rendered { html, toc }
+    Rendered { html, toc, cards }
 }
 
 fn options() -> Options {
@@ -139,6 +150,42 @@ impl Pass<'_> {
                 }
             }
         }
+    }
+
+    /// A paragraph that is only a link to a service's `#contact` becomes that service's
+    /// contact card: `[Contact Penrose](../services/penrose.md#contact)`.
+    fn contact_cards(&self, events: &mut Spanned) -> Vec<usize> {
+        let mut cards = Vec::new();
+        let mut i = 0;
+        while i + 3 < events.len() {
+            let (Event::Start(Tag::Paragraph), Event::Start(Tag::Link { dest_url, .. })) = (&events[i].0, &events[i + 1].0) else {
+                i += 1;
+                continue;
+            };
+            let Some(path) = dest_url.strip_suffix("#contact").filter(|p| !p.contains(':')) else {
+                i += 1;
+                continue;
+            };
+            let mut end = i + 2;
+            while end < events.len() && matches!(events[end].0, Event::Text(_) | Event::Code(_)) {
+                end += 1;
+            }
+            let closes = matches!(events.get(end).map(|e| &e.0), Some(Event::End(TagEnd::Link))) && matches!(events.get(end + 1).map(|e| &e.0), Some(Event::End(TagEnd::Paragraph)));
+            let service = match self.site.resolve(&self.doc.source.path, path) {
+                Ok(LinkTarget::Page(p)) if self.site.services.contains(&p) => Some(p),
+                _ => None,
+            };
+            match (closes, service) {
+                (true, Some(p)) => {
+                    let range = events[i].1.clone();
+                    events.splice(i..=end + 1, [(Event::Html(CowStr::from(format!("{}\n", card_marker(p)))), range)]);
+                    cards.push(p);
+                    i += 1;
+                }
+                _ => i += 1,
+            }
+        }
+        cards
     }
 
     fn links(&self, events: &mut Spanned, report: &mut impl FnMut(&Range<usize>, String, &str)) {

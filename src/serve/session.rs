@@ -257,6 +257,7 @@ fn publish_changes(inputs: &Inputs, output: &Path, before: Published) -> Result<
     }
     output::publish_pages(inputs, &sink, |p| wanted.contains(&p))?;
     output::publish_topics(inputs, &sink)?;
+    output::publish_directory(inputs, &sink)?;
     output::publish_root(inputs, &sink)?;
     output::publish_files(inputs, &sink)?;
     log::info!("updated {} of {} pages", wanted.len() * site.languages().len(), site.pages.len() * site.languages().len());

@@ -100,4 +100,8 @@ pub struct Context {
     pub topics_url: String,
     /// For redirect pages: where the page went.
     pub redirect_to: Option<String>,
+    /// On a service's page: its facts.
+    pub service: Option<crate::directory::views::ServiceView>,
+    /// On the directory and its filter pages: the services and the filters.
+    pub directory: Option<crate::directory::views::DirectoryView>,
 }

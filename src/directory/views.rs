@@ -1,0 +1,295 @@
+//! What templates show of services: the contact card and the facts of a service page,
+//! the directory's lists and filters, and schema.org data for search engines.
+
+use fluent_bundle::{FluentArgs, FluentValue};
+use serde::Serialize;
+
+use super::{Cost, Need, Referral};
+use crate::localise::Localizer;
+use crate::model::Site;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Term {
+    pub id: String,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PlaceView {
+    pub name: String,
+    pub address: Option<String>,
+    pub postcode: Option<String>,
+}
+
+/// One service's facts, in the reader's language.
+#[derive(Debug, Clone, Serialize)]
+pub struct ServiceView {
+    /// An id for the contact card's heading, unique in a page: `contact-services-penrose`.
+    pub card_id: String,
+    pub title: String,
+    pub url: String,
+    pub organisation: String,
+    pub needs: Vec<Term>,
+    pub categories: Vec<Term>,
+    /// "Ages 0 to 25".
+    pub ages: Option<String>,
+    pub phone: Option<String>,
+    /// `tel:+441582546000`.
+    pub phone_href: Option<String>,
+    pub email: Option<String>,
+    pub website: Option<String>,
+    pub locations: Vec<PlaceView>,
+    pub cost: Option<String>,
+    pub referral: Option<String>,
+    pub languages: Vec<String>,
+    pub hours: Option<String>,
+    pub accessibility: Option<String>,
+    /// "Last reviewed: 27 November 2026".
+    pub reviewed: Option<String>,
+    /// schema.org JSON-LD, safe to put in a `<script type="application/ld+json">`.
+    pub json_ld: String,
+}
+
+/// A service in a directory list, with what the filters match on.
+#[derive(Debug, Clone, Serialize)]
+pub struct ServiceCard {
+    pub title: String,
+    pub url: String,
+    pub description: String,
+    pub organisation: String,
+    pub lang: Option<String>,
+    /// Space-separated ids, for `data-` attributes.
+    pub needs: String,
+    pub categories: String,
+    pub age_from: u8,
+    pub age_to: u8,
+    pub cost: String,
+    pub referral: String,
+    pub ages: Option<String>,
+}
+
+/// A filter choice, with the pre-rendered page that answers it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Facet {
+    pub id: String,
+    pub name: String,
+    pub url: String,
+    pub count: usize,
+    pub current: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DirectoryView {
+    pub url: String,
+    pub needs: Vec<Facet>,
+    pub categories: Vec<Facet>,
+    pub costs: Vec<Term>,
+    pub referrals: Vec<Term>,
+    pub services: Vec<ServiceCard>,
+    /// "12 services", in the reader's language.
+    pub count: String,
+}
+
+pub struct ServiceViews<'a> {
+    pub site: &'a Site,
+    pub localizer: &'a Localizer,
+}
+
+fn join_ids<'a>(ids: impl Iterator<Item = &'a str>) -> String {
+    ids.collect::<Vec<_>>().join(" ")
+}
+
+impl ServiceViews<'_> {
+    fn t(&self, lang: &str, key: &str) -> String {
+        self.localizer.t(lang, key, None)
+    }
+
+    pub fn need_name(&self, lang: &str, need: Need) -> String {
+        self.t(lang, &format!("need-{}", need.id()))
+    }
+
+    pub fn category_name(&self, lang: &str, id: &str) -> String {
+        let config = &self.site.config;
+        let own = (lang != config.default_language).then(|| self.localizer.lookup(lang, &format!("category-{id}"), None)).flatten();
+        let default = config.directory.as_ref().and_then(|d| d.category(id)).map_or_else(|| id.to_string(), |c| c.name.clone());
+        own.unwrap_or(default)
+    }
+
+    fn ages_text(&self, lang: &str, from: u8, to: u8) -> String {
+        let mut args = FluentArgs::new();
+        args.set("from", FluentValue::from(from.to_string()));
+        args.set("to", FluentValue::from(to.to_string()));
+        self.localizer.t(lang, "service-ages", Some(&args))
+    }
+
+    pub fn service(&self, p: usize, lang: &str) -> ServiceView {
+        let site = self.site;
+        let page = &site.pages[p];
+        let facts = &page.source_doc(site.default_lang()).front;
+        let (doc, _) = page.doc(lang, site.default_lang());
+        let contact = facts.contact.clone().unwrap_or(super::Contact { phone: None, email: None, website: None });
+        let reviewed = facts.updated.map(|d| {
+            let mut args = FluentArgs::new();
+            args.set("date", FluentValue::from(self.localizer.format_date(lang, d.0)));
+            self.localizer.t(lang, "last-reviewed", Some(&args))
+        });
+        let mut view = ServiceView {
+            card_id: format!("contact-{}", page.id.replace('/', "-")),
+            title: doc.front.title.clone(),
+            url: site.url(p, lang),
+            organisation: facts.organisation.clone().unwrap_or_default(),
+            needs: facts.needs.iter().flatten().map(|&n| Term { id: n.id().into(), name: self.need_name(lang, n) }).collect(),
+            categories: facts.categories.iter().flatten().map(|c| Term { id: c.clone(), name: self.category_name(lang, c) }).collect(),
+            ages: facts.ages.map(|a| self.ages_text(lang, a.from, a.to)),
+            phone_href: contact.phone.as_deref().map(tel_href),
+            phone: contact.phone,
+            email: contact.email,
+            website: contact.website,
+            locations: facts.locations.iter().flatten().map(|l| PlaceView { name: l.name.clone(), address: l.address.clone(), postcode: l.postcode.as_ref().map(|p| p.to_uppercase()) }).collect(),
+            cost: facts.cost.map(|c| self.t(lang, &format!("cost-{}", c.id()))),
+            referral: facts.referral.map(|r| self.t(lang, &format!("referral-{}", r.id()))),
+            languages: facts.languages.clone().unwrap_or_default(),
+            hours: facts.hours.clone(),
+            accessibility: facts.accessibility.clone(),
+            reviewed,
+            json_ld: String::new(),
+        };
+        view.json_ld = json_ld(&view, &doc.front.description, &site.config.absolute_url(&site.page_path(p, lang)), facts.cost);
+        view
+    }
+
+    pub fn card(&self, p: usize, lang: &str) -> ServiceCard {
+        let site = self.site;
+        let page = &site.pages[p];
+        let facts = &page.source_doc(site.default_lang()).front;
+        let (doc, translated) = page.doc(lang, site.default_lang());
+        let needs = facts.needs.clone().unwrap_or_default();
+        let needs = if needs.contains(&Need::All) { Need::AREAS.to_vec() } else { needs };
+        let ages = facts.ages.unwrap_or(super::Ages { from: 0, to: super::fields::MAX_AGE });
+        ServiceCard {
+            title: doc.front.title.clone(),
+            url: site.url(p, lang),
+            description: doc.front.description.clone(),
+            organisation: facts.organisation.clone().unwrap_or_default(),
+            lang: (!translated).then(|| site.default_lang().to_string()),
+            needs: join_ids(needs.iter().map(|n| n.id())),
+            categories: join_ids(facts.categories.iter().flatten().map(String::as_str)),
+            age_from: ages.from,
+            age_to: ages.to,
+            cost: facts.cost.map_or("", Cost::id).to_string(),
+            referral: facts.referral.map_or("", Referral::id).to_string(),
+            ages: facts.ages.map(|a| self.ages_text(lang, a.from, a.to)),
+        }
+    }
+
+    /// The directory (or one of its pre-rendered filter pages, `only` need or category).
+    pub fn directory(&self, lang: &str, only: Option<&Filter>) -> DirectoryView {
+        let site = self.site;
+        let settings = site.config.directory.as_ref().expect("a directory view needs directory settings");
+        let url = format!("{}{lang}/{}/", site.config.base_path, settings.section);
+        let cards: Vec<ServiceCard> = site.services.iter().map(|&p| self.card(p, lang)).collect();
+        let has = |card: &ServiceCard, filter: &Filter| match filter {
+            Filter::Need(need) => card.needs.split(' ').any(|n| n == need.id()),
+            Filter::Category(id) => card.categories.split(' ').any(|c| c == id),
+        };
+        let facet = |filter: Filter, name: String| {
+            let count = cards.iter().filter(|c| has(c, &filter)).count();
+            Facet { url: format!("{url}{}", filter.path()), id: filter.id().to_string(), name, count, current: only == Some(&filter) }
+        };
+        let needs = Need::AREAS.iter().map(|&n| facet(Filter::Need(n), self.need_name(lang, n))).collect();
+        let categories = settings.categories.iter().map(|c| facet(Filter::Category(c.id.clone()), self.category_name(lang, &c.id))).collect();
+        let services: Vec<ServiceCard> = cards.into_iter().filter(|c| only.is_none_or(|f| has(c, f))).collect();
+        let mut args = FluentArgs::new();
+        args.set("count", FluentValue::from(services.len()));
+        DirectoryView {
+            url,
+            needs,
+            categories,
+            costs: Cost::ALL.iter().map(|c| Term { id: c.id().into(), name: self.t(lang, &format!("cost-{}", c.id())) }).collect(),
+            referrals: Referral::ALL.iter().map(|r| Term { id: r.id().into(), name: self.t(lang, &format!("referral-{}", r.id())) }).collect(),
+            count: self.localizer.t(lang, "directory-count", Some(&args)),
+            services,
+        }
+    }
+}
+
+/// A pre-rendered filter page of the directory.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Filter {
+    Need(Need),
+    Category(String),
+}
+
+impl Filter {
+    pub fn id(&self) -> &str {
+        match self {
+            Filter::Need(n) => n.id(),
+            Filter::Category(c) => c,
+        }
+    }
+
+    /// Its path under the directory: `needs/sensory-and-physical/`.
+    pub fn path(&self) -> String {
+        match self {
+            Filter::Need(n) => format!("needs/{}/", n.id()),
+            Filter::Category(c) => format!("categories/{c}/"),
+        }
+    }
+
+    /// Every filter page of the site.
+    pub fn all(site: &Site) -> Vec<Filter> {
+        let Some(settings) = &site.config.directory else { return Vec::new() };
+        let needs = Need::AREAS.iter().map(|&n| Filter::Need(n));
+        needs.chain(settings.categories.iter().map(|c| Filter::Category(c.id.clone()))).collect()
+    }
+}
+
+/// `01582 546000` as `tel:+441582546000`.
+fn tel_href(phone: &str) -> String {
+    let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
+    let national = if phone.trim().starts_with("+44") { digits.trim_start_matches("44").trim_start_matches('0').to_string() } else { digits.trim_start_matches('0').to_string() };
+    format!("tel:+44{national}")
+}
+
+/// schema.org `Service` with its provider, as JSON-LD that cannot close its script tag.
+fn json_ld(view: &ServiceView, description: &str, permalink: &str, cost: Option<Cost>) -> String {
+    let address = view.locations.first().map(|l| {
+        serde_json::json!({"@type": "PostalAddress", "name": l.name, "streetAddress": l.address, "postalCode": l.postcode, "addressCountry": "GB"})
+    });
+    let mut provider = serde_json::json!({"@type": "Organization", "name": view.organisation});
+    for (key, value) in [("telephone", &view.phone), ("email", &view.email), ("url", &view.website)] {
+        if let Some(value) = value {
+            provider[key] = serde_json::Value::String(value.clone());
+        }
+    }
+    if let Some(address) = address {
+        provider["address"] = address;
+    }
+    let mut service = serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "Service",
+        "name": view.title,
+        "description": description,
+        "url": permalink,
+        "provider": provider,
+    });
+    if let Some(cost) = cost {
+        service["isAccessibleForFree"] = serde_json::Value::Bool(cost == Cost::Free);
+    }
+    if !view.categories.is_empty() {
+        service["serviceType"] = serde_json::Value::String(view.categories.iter().map(|c| c.name.as_str()).collect::<Vec<_>>().join(", "));
+    }
+    serde_json::to_string(&service).expect("JSON serialises").replace("</", "<\\/")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phone_links_use_the_international_form() {
+        assert_eq!(tel_href("01582 546000"), "tel:+441582546000");
+        assert_eq!(tel_href("0808 808 3555"), "tel:+448088083555");
+        assert_eq!(tel_href("+44 1582 546000"), "tel:+441582546000");
+    }
+}

@@ -1,0 +1,230 @@
+//! The service directory: service pages with contact cards and schema.org data, the
+//! directory with filter pages that work without JavaScript, contact cards in any page,
+//! the Open Referral UK export, and every kind of bad service record.
+
+mod common;
+
+use common::TestSite;
+
+const DIRECTORY: &str = "directory:\n  categories:\n    - { id: health, name: Health and therapy }\n    - { id: advice, name: Advice }\n";
+
+const SPEECH: &str = "---
+title: Speech and language therapy
+description: Help with talking and understanding for children.
+organisation: Example NHS Trust
+needs: [communication-and-interaction]
+categories: [health]
+ages: { from: 0, to: 18 }
+referral: professional
+cost: free
+contact:
+  phone: 01582 546000
+  email: speech@example.org
+  website: https://example.org/speech
+locations:
+  - { name: Child Development Centre, address: \"Hart Lane, Luton\", postcode: lu2 0jh }
+languages: [English, Urdu]
+hours: Monday to Friday, 9am to 5pm
+updated: 2026-11-27
+---
+
+## What they offer
+
+Therapists help your child talk.
+";
+
+const ADVICE: &str = "---
+title: Free advice line
+description: Advice for any family.
+organisation: Example Charity
+needs: [all]
+categories: [advice]
+ages: { from: 0, to: 25 }
+referral: self
+contact: { phone: 0808 808 3555 }
+---
+
+Ring us.
+";
+
+fn site() -> TestSite {
+    let site = TestSite::new();
+    site.write("site.yaml", format!("{}{DIRECTORY}", common::SITE_YAML));
+    site.write("content/services/_index.md", "---\ntitle: Service directory\ndescription: Every service.\n---\n\nFind a service.\n");
+    site.write("content/services/speech.md", SPEECH);
+    site.write("content/services/advice-line.md", ADVICE);
+    site.write("content/services/advice-line.ur.md", "---\ntitle: مفت مشورہ لائن\ndescription: ہر خاندان کے لیے مشورہ۔\n---\n\nہمیں فون کریں۔\n");
+    site
+}
+
+#[test]
+fn a_service_page_has_its_facts_a_contact_card_and_schema_org_data() {
+    let site = site();
+    site.build().expect(0);
+    let html = site.read("en/services/speech/index.html");
+    assert!(html.contains("<a href=\"tel:+441582546000\">01582 546000</a>"), "{html}");
+    assert!(html.contains("<a href=\"mailto:speech@example.org\">speech@example.org</a>"));
+    assert!(html.contains("<a href=\"https://example.org/speech\">"));
+    assert!(html.contains("Child Development Centre<br>Hart Lane, Luton<br>LU2 0JH"));
+    assert!(html.contains("Ages 0 to 18"));
+    assert!(html.contains("A professional needs to refer you"));
+    assert!(html.contains("Last reviewed: 27 November 2026"));
+    let start = html.find("<script type=\"application/ld+json\">").expect("JSON-LD") + "<script type=\"application/ld+json\">".len();
+    let json: serde_json::Value = serde_json::from_str(&html[start..start + html[start..].find("</script>").unwrap()]).unwrap();
+    assert_eq!(json["@type"], "Service");
+    assert_eq!(json["provider"]["name"], "Example NHS Trust");
+    assert_eq!(json["provider"]["telephone"], "01582 546000");
+    assert_eq!(json["provider"]["address"]["postalCode"], "LU2 0JH");
+    assert_eq!(json["isAccessibleForFree"], true);
+}
+
+#[test]
+fn a_translated_service_takes_its_facts_from_the_default_language_file() {
+    let site = site();
+    site.build().expect(0);
+    let ur = site.read("ur/services/advice-line/index.html");
+    assert!(ur.contains("<h1>مفت مشورہ لائن</h1>"));
+    assert!(ur.contains("<a href=\"tel:+448088083555\">0808 808 3555</a>"), "{ur}");
+}
+
+#[test]
+fn the_directory_lists_every_service_with_filters_and_filter_pages_without_javascript() {
+    let site = site();
+    site.build().expect(0);
+    let directory = site.read("en/services/index.html");
+    assert!(directory.contains("data-needs=\"communication-and-interaction\" data-categories=\"health\" data-from=\"0\" data-to=\"18\" data-cost=\"free\" data-referral=\"professional\""), "{directory}");
+    assert!(directory.contains("data-needs=\"communication-and-interaction cognition-and-learning social-emotional-and-mental-health sensory-and-physical\""), "'all' needs match every need");
+    assert!(directory.contains("<a href=\"/local-offer/en/services/needs/communication-and-interaction/\">Communication and interaction</a> (2)"), "{directory}");
+    assert!(directory.contains("<a href=\"/local-offer/en/services/categories/health/\">Health and therapy</a> (1)"));
+    assert!(directory.contains("<form class=\"directory-filter\""));
+    assert!(directory.contains(" hidden>"), "the form waits for JavaScript");
+    assert!(directory.contains("2 services"));
+    let health = site.read("en/services/categories/health/index.html");
+    assert!(health.contains(">Speech and language therapy</a>"));
+    assert!(!health.contains(">Free advice line</a>"));
+    assert!(health.contains("1 service"));
+    let sensory = site.read("ur/services/needs/sensory-and-physical/index.html");
+    assert!(sensory.contains(">مفت مشورہ لائن</a>"), "{sensory}");
+    assert!(sensory.contains("lang=\"en\" dir=\"ltr\"><a href=\"/local-offer/ur/services/speech/\">") == false);
+    assert!(site.read("sitemap.xml").contains("/local-offer/ur/services/categories/health/"));
+}
+
+#[test]
+fn any_page_can_show_a_services_contact_card() {
+    let site = site();
+    site.write("content/help/advice.md", "---\ntitle: Advice\ndescription: Where to get advice.\n---\n\nRing them:\n\n[Contact the advice line](../services/advice-line.md#contact)\n\nOr read [about speech](../services/speech.md).\n");
+    site.build().expect(0);
+    let html = site.read("en/help/advice/index.html");
+    assert!(html.contains("<section class=\"contact-card\""), "{html}");
+    assert!(html.contains("<a href=\"tel:+448088083555\">0808 808 3555</a>"));
+    assert!(html.contains("<a href=\"/local-offer/en/services/speech/\">about speech</a>"), "an ordinary link stays a link");
+    assert!(!html.contains("localoffer-contact-card"));
+    let ur = site.read("ur/help/advice/index.html");
+    assert!(ur.contains("<a href=\"/local-offer/ur/services/advice-line/\">مفت مشورہ لائن</a>"), "{ur}");
+}
+
+#[test]
+fn a_contact_card_naming_a_missing_service_is_an_error_at_its_line() {
+    let site = site();
+    site.write("content/help/advice.md", "---\ntitle: Advice\ndescription: Where.\n---\n\n[Contact](../services/nobody.md#contact)\n");
+    site.build().expect(1).has_line("content/help/advice.md:6:1: there is no file content/services/nobody.md for the link '../services/nobody.md#contact' - check the file name and the ../ steps: links are relative to this file's folder");
+}
+
+#[test]
+fn the_open_referral_export_has_stable_ids_and_validates_against_the_schema() {
+    let site = site();
+    site.build().expect(0);
+    let collection: serde_json::Value = serde_json::from_str(&site.read("openreferral/services.json")).unwrap();
+    assert_eq!(collection["total_items"], 2);
+    let schema: serde_json::Value = serde_json::from_str(include_str!("schema/openreferral-service.schema.json")).unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let records = collection["contents"].as_array().unwrap();
+    for record in records {
+        let errors: Vec<String> = validator.iter_errors(record).map(|e| format!("{} at {}", e, e.instance_path)).collect();
+        assert!(errors.is_empty(), "{errors:#?}\n{record:#}");
+        let id = record["id"].as_str().unwrap();
+        let single: serde_json::Value = serde_json::from_str(&site.read(&format!("openreferral/services/{id}.json"))).unwrap();
+        assert_eq!(&single, record);
+    }
+    let speech = records.iter().find(|r| r["name"] == "Speech and language therapy").unwrap();
+    assert_eq!(speech["minimum_age"], 0);
+    assert_eq!(speech["maximum_age"], 18);
+    assert_eq!(speech["phones"][0]["number"], "01582 546000");
+    assert_eq!(speech["service_at_locations"][0]["location"]["addresses"][0]["postal_code"], "LU2 0JH");
+    assert_eq!(speech["cost_options"][0]["option"], "Free");
+    assert_eq!(speech["attributes"][0]["taxonomy_term"]["code"], "communication-and-interaction");
+    // A record the schema must refuse, so the check can fail.
+    let mut broken = speech.clone();
+    broken["id"] = serde_json::json!("not-a-uuid");
+    assert!(!validator.is_valid(&broken));
+
+    let first = site.snapshot();
+    site.write("content/services/zzz.md", "---\ntitle: Another\ndescription: More.\norganisation: Someone\n---\n");
+    site.build().expect(0);
+    let again: serde_json::Value = serde_json::from_str(&site.read("openreferral/services.json")).unwrap();
+    let id_of = |v: &serde_json::Value, name: &str| v["contents"].as_array().unwrap().iter().find(|r| r["name"] == name).unwrap()["id"].clone();
+    assert_eq!(id_of(&collection, "Speech and language therapy"), id_of(&again, "Speech and language therapy"), "ids do not change between builds");
+    assert!(first.len() < site.snapshot().len());
+}
+
+/// Builds a site whose speech service has `from` replaced by `to`; returns the failed run.
+fn bad(from: &str, to: &str) -> common::Run {
+    let site = site();
+    site.write("content/services/speech.md", SPEECH.replace(from, to));
+    site.build().expect(1)
+}
+
+#[test]
+fn invalid_email() {
+    bad("speech@example.org", "speech.example.org").has_line("content/services/speech.md:12:10: 'speech.example.org' is not an email address - write it like name@example.org");
+}
+
+#[test]
+fn impossible_phone_number() {
+    bad("01582 546000", "01582 5460").has_line("content/services/speech.md:11:10: '01582 5460' is not a UK phone number - write all its digits, starting with 0, like 01582 546000 or 0808 808 3555");
+}
+
+#[test]
+fn malformed_postcode() {
+    bad("lu2 0jh", "LU2 OJH").has_line("content/services/speech.md:15:78: 'LU2 OJH' is not a UK postcode - write it like LU1 2BQ");
+}
+
+#[test]
+fn ages_backwards_and_beyond_25() {
+    bad("{ from: 0, to: 18 }", "{ from: 30, to: 5 }").has_line("content/services/speech.md:7:1: ages 30 to 5 go beyond 25 - the Local Offer covers ages 0 to 25: write ages within them");
+    bad("{ from: 0, to: 18 }", "{ from: 18, to: 5 }").has_line("content/services/speech.md:7:1: ages 18 to 5 run backwards - write the younger age first, like ages: { from: 5, to: 18 }");
+}
+
+#[test]
+fn unknown_need() {
+    bad("[communication-and-interaction]", "[communication]").mentions("content/services/speech.md:5:").mentions("'communication' is not allowed for 'needs' - did you mean 'communication-and-interaction'?");
+}
+
+#[test]
+fn unknown_category() {
+    bad("categories: [health]", "categories: [helth]").has_line("content/services/speech.md:6:14: unknown category 'helth' - did you mean 'health'? Or add it to directory: categories in site.yaml");
+}
+
+#[test]
+fn two_services_with_the_same_name() {
+    let site = site();
+    site.write("content/services/speech-again.md", SPEECH);
+    site.build().expect(1).has_line("content/services/speech-again.md:2:1: another service is called 'Speech and language therapy': content/services/speech.md - give each service its own name, so families can tell them apart");
+}
+
+#[test]
+fn service_facts_belong_to_services_and_to_their_default_language_file() {
+    let site = site();
+    site.write("content/help/advice.md", "---\ntitle: A\ndescription: B.\norganisation: Someone\n---\n");
+    site.write("content/services/advice-line.ur.md", "---\ntitle: مشورہ\ndescription: مشورہ۔\ncontact: { phone: 0808 808 3555 }\n---\n");
+    let run = site.build().expect(1);
+    run.has_line("content/help/advice.md:4:1: 'organisation' is a key of services - only services (pages under content/services/) have 'organisation'; remove it here");
+    run.has_line("content/services/advice-line.ur.md:4:1: 'contact' is a fact of the service, kept in its en file - remove it here: the facts come from content/services/advice-line.md, so they are never out of step");
+}
+
+#[test]
+fn a_service_needs_its_organisation() {
+    let site = site();
+    site.write("content/services/speech.md", SPEECH.replace("organisation: Example NHS Trust\n", ""));
+    site.build().expect(1).has_line("content/services/speech.md:2:1: a service needs 'organisation' - write who runs it, like organisation: Luton Borough Council");
+}
