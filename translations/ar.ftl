@@ -88,3 +88,62 @@ date-format = { $day } { $month } { $year }
 # dates on letters from school and the council). Phone numbers on these pages are kept
 # in 0-9 so they can be dialled, so dates and counts use the same digits to match.
 digits = 0123456789
+
+## The service directory
+need-communication-and-interaction = التواصل والتفاعل
+need-cognition-and-learning = الإدراك والتعلم
+need-social-emotional-and-mental-health = الصحة الاجتماعية والعاطفية والنفسية
+need-sensory-and-physical = الاحتياجات الحسية والجسدية
+need-all = جميع مجالات الاحتياجات
+cost-free = مجانًا
+cost-paid = توجد رسوم
+cost-mixed = بعض أجزاء الخدمة مجانية
+referral-self = يمكنك التواصل معهم بنفسك
+referral-professional = يجب أن يحيلك إليهم أحد المختصين
+referral-both = يمكنك التواصل معهم بنفسك، أو يمكن أن يحيلك إليهم أحد المختصين
+service-facts-heading = عن هذه الخدمة
+service-organisation = الجهة المقدمة للخدمة
+service-who = لمن هذه الخدمة
+service-ages = الأعمار من { $from } إلى { $to }
+service-referral = كيف تحصل على المساعدة
+service-cost = التكلفة
+service-categories = نوع الخدمة
+service-contact-heading = كيف تتواصل معهم
+service-phone = الهاتف
+service-email = البريد الإلكتروني
+service-website = الموقع الإلكتروني
+service-address = العنوان
+service-hours = ساعات العمل
+service-languages = اللغات التي يتحدثونها
+service-accessibility = إمكانية الوصول
+last-reviewed = آخر مراجعة: { $date }
+directory-filter-heading = ابحث عن خدمة
+directory-by-need = مجال الاحتياج
+directory-by-category = نوع الخدمة
+directory-all = اعرض جميع الخدمات
+directory-form-heading = تصفية القائمة
+directory-any = الكل
+directory-age-label = عمر الطفل أو الشاب (بالسنوات)
+directory-results-heading = الخدمات
+directory-count = { $count ->
+    [zero] لا توجد خدمات
+    [one] خدمة واحدة
+    [two] خدمتان
+    [few] { $count } خدمات
+    [many] { $count } خدمة
+   *[other] { $count } خدمة
+}
+# Announced as the list changes; %N% stands for the number, so write no plural forms here.
+directory-shown = عدد الخدمات المعروضة: { $count }
+directory-none = لا توجد خدمات مطابقة. جرّب استخدام عدد أقل من عوامل التصفية.
+directory-filter-title = الخدمات: { $filter }
+directory-filter-intro = خدمات في مجال «{ $filter }».
+category-advice = المشورة والمعلومات
+category-early-years = الطفولة المبكرة ودور الحضانة
+category-education = المدارس
+category-health = الصحة والعلاج
+category-social-care = الرعاية الاجتماعية
+category-short-breaks = فترات الراحة القصيرة والأنشطة
+category-family-support = دعم الأسر
+category-post-16 = الكليات والتدريب والعمل
+category-housing = السكن والعيش باستقلالية

@@ -79,3 +79,58 @@ month-12 = ডিসেম্বর
 date-format = { $day } { $month } { $year }
 # The ten digits this language writes numbers with, 0 to 9 (Bengali digits).
 digits = ০১২৩৪৫৬৭৮৯
+
+## The service directory
+need-communication-and-interaction = যোগাযোগ ও মেলামেশা
+need-cognition-and-learning = বোধশক্তি ও শেখা
+need-social-emotional-and-mental-health = সামাজিক, আবেগগত ও মানসিক স্বাস্থ্য
+need-sensory-and-physical = ইন্দ্রিয়গত ও শারীরিক চাহিদা
+need-all = চাহিদার সব ক্ষেত্র
+cost-free = বিনামূল্যে
+cost-paid = ফি দিতে হয়
+cost-mixed = কিছু অংশ বিনামূল্যে
+referral-self = আপনি নিজেই তাদের সঙ্গে যোগাযোগ করতে পারেন
+referral-professional = কোনো পেশাদার কর্মীকে আপনাকে রেফার করতে হবে
+referral-both = আপনি নিজেই তাদের সঙ্গে যোগাযোগ করতে পারেন, অথবা কোনো পেশাদার কর্মী আপনাকে রেফার করতে পারেন
+service-facts-heading = এই সেবা সম্পর্কে
+service-organisation = পরিচালনায়
+service-who = কাদের জন্য
+service-ages = বয়স { $from } থেকে { $to } বছর
+service-referral = কীভাবে সাহায্য পাবেন
+service-cost = খরচ
+service-categories = সেবার ধরন
+service-contact-heading = কীভাবে যোগাযোগ করবেন
+service-phone = ফোন
+service-email = ইমেইল
+service-website = ওয়েবসাইট
+service-address = ঠিকানা
+service-hours = খোলার সময়
+service-languages = যেসব ভাষায় কথা বলা যায়
+service-accessibility = প্রবেশের সুবিধা
+last-reviewed = সর্বশেষ পর্যালোচনা: { $date }
+directory-filter-heading = সেবা খুঁজুন
+directory-by-need = চাহিদার ক্ষেত্র
+directory-by-category = সেবার ধরন
+directory-all = সব সেবা দেখুন
+directory-form-heading = তালিকা ফিল্টার করুন
+directory-any = যেকোনো
+directory-age-label = আপনার সন্তান বা তরুণ-তরুণীর বয়স (বছরে)
+directory-results-heading = সেবাসমূহ
+directory-count = { $count ->
+    [one] { $count }টি সেবা
+   *[other] { $count }টি সেবা
+}
+# Announced as the list changes; %N% stands for the number, so write no plural forms here.
+directory-shown = দেখানো সেবার সংখ্যা: { $count }
+directory-none = মিলে যায় এমন কোনো সেবা নেই। কম ফিল্টার দিয়ে চেষ্টা করুন।
+directory-filter-title = সেবা: { $filter }
+directory-filter-intro = { $filter } সংক্রান্ত সেবাসমূহ।
+category-advice = পরামর্শ ও তথ্য
+category-early-years = ছোট শিশু ও নার্সারি
+category-education = স্কুল
+category-health = স্বাস্থ্য ও থেরাপি
+category-social-care = সোশ্যাল কেয়ার (সামাজিক সেবা)
+category-short-breaks = শর্ট ব্রেক (অল্প সময়ের বিরতি) ও নানা কার্যক্রম
+category-family-support = পরিবারের জন্য সহায়তা
+category-post-16 = কলেজ, প্রশিক্ষণ ও কাজ
+category-housing = বাসস্থান ও স্বাধীনভাবে জীবনযাপন

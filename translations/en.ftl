@@ -70,3 +70,49 @@ month-12 = December
 date-format = { $day } { $month } { $year }
 # The ten digits this language writes numbers with, 0 to 9.
 digits = 0123456789
+
+## The service directory
+need-communication-and-interaction = Communication and interaction
+need-cognition-and-learning = Cognition and learning
+need-social-emotional-and-mental-health = Social, emotional and mental health
+need-sensory-and-physical = Sensory and physical needs
+need-all = All areas of need
+cost-free = Free
+cost-paid = There is a charge
+cost-mixed = Some parts are free
+referral-self = You can contact them yourself
+referral-professional = A professional needs to refer you
+referral-both = You can contact them yourself, or a professional can refer you
+service-facts-heading = About this service
+service-organisation = Run by
+service-who = Who it is for
+service-ages = Ages { $from } to { $to }
+service-referral = How to get help
+service-cost = Cost
+service-categories = Type of service
+service-contact-heading = How to contact them
+service-phone = Phone
+service-email = Email
+service-website = Website
+service-address = Address
+service-hours = Opening hours
+service-languages = Languages spoken
+service-accessibility = Access
+last-reviewed = Last reviewed: { $date }
+directory-filter-heading = Find a service
+directory-by-need = Area of need
+directory-by-category = Type of service
+directory-all = Show all services
+directory-form-heading = Filter the list
+directory-any = Any
+directory-age-label = Age of your child or young person (years)
+directory-results-heading = Services
+directory-count = { $count ->
+    [one] { $count } service
+   *[other] { $count } services
+}
+# Announced as the list changes; %N% stands for the number, so write no plural forms here.
+directory-shown = Services shown: { $count }
+directory-none = No services match. Try fewer filters.
+directory-filter-title = Services: { $filter }
+directory-filter-intro = Services for { $filter }.

@@ -82,3 +82,60 @@ month-12 = grudnia
 date-format = { $day } { $month } { $year }
 # The ten digits this language writes numbers with, 0 to 9.
 digits = 0123456789
+
+## The service directory
+need-communication-and-interaction = Komunikacja i interakcje
+need-cognition-and-learning = Funkcje poznawcze i uczenie się
+need-social-emotional-and-mental-health = Zdrowie społeczne, emocjonalne i psychiczne
+need-sensory-and-physical = Potrzeby sensoryczne i fizyczne
+need-all = Wszystkie obszary potrzeb
+cost-free = Bezpłatnie
+cost-paid = Usługa jest płatna
+cost-mixed = Niektóre elementy są bezpłatne
+referral-self = Możesz skontaktować się z nimi samodzielnie
+referral-professional = Potrzebne jest skierowanie od specjalisty
+referral-both = Możesz skontaktować się z nimi samodzielnie albo może cię skierować specjalista
+service-facts-heading = O tej usłudze
+service-organisation = Kto prowadzi
+service-who = Dla kogo
+service-ages = W wieku od { $from } do { $to } lat
+service-referral = Jak uzyskać pomoc
+service-cost = Koszt
+service-categories = Rodzaj usługi
+service-contact-heading = Jak się z nimi skontaktować
+service-phone = Telefon
+service-email = E-mail
+service-website = Strona internetowa
+service-address = Adres
+service-hours = Godziny otwarcia
+service-languages = Języki, w których można się porozumieć
+service-accessibility = Dostępność
+last-reviewed = Ostatnia weryfikacja: { $date }
+directory-filter-heading = Znajdź usługę
+directory-by-need = Obszar potrzeb
+directory-by-category = Rodzaj usługi
+directory-all = Pokaż wszystkie usługi
+directory-form-heading = Zawęź listę
+directory-any = Wszystkie
+directory-age-label = Wiek dziecka lub młodej osoby (w latach)
+directory-results-heading = Usługi
+directory-count = { $count ->
+    [one] { $count } usługa
+    [few] { $count } usługi
+    [many] { $count } usług
+   *[other] { $count } usługi
+}
+# Announced as the list changes; %N% stands for the number, so write no plural forms here.
+directory-shown = Liczba wyświetlanych usług: { $count }
+directory-none = Żadna usługa nie pasuje. Spróbuj wybrać mniej filtrów.
+directory-filter-title = Usługi: { $filter }
+directory-filter-intro = Usługi z zakresu „{ $filter }”.
+category-advice = Porady i informacje
+category-early-years = Wczesne dzieciństwo, żłobki i przedszkola
+category-education = Szkoły
+category-health = Zdrowie i terapia
+category-social-care = Opieka społeczna
+category-short-breaks = Opieka wytchnieniowa i zajęcia
+category-family-support = Wsparcie dla rodzin
+category-post-16 = College, szkolenia i praca
+category-housing = Mieszkanie i samodzielne życie

@@ -81,3 +81,59 @@ month-12 = decembrie
 date-format = { $day } { $month } { $year }
 # The ten digits this language writes numbers with, 0 to 9.
 digits = 0123456789
+
+## The service directory
+need-communication-and-interaction = Comunicare și interacțiune
+need-cognition-and-learning = Cogniție și învățare
+need-social-emotional-and-mental-health = Sănătate socială, emoțională și mintală
+need-sensory-and-physical = Nevoi senzoriale și fizice
+need-all = Toate domeniile de nevoi
+cost-free = Gratuit
+cost-paid = Este cu plată
+cost-mixed = Unele părți sunt gratuite
+referral-self = Îi puteți contacta direct
+referral-professional = Aveți nevoie de o trimitere de la un specialist
+referral-both = Îi puteți contacta direct sau puteți primi o trimitere de la un specialist
+service-facts-heading = Despre acest serviciu
+service-organisation = Oferit de
+service-who = Pentru cine este
+service-ages = Vârsta { $from }–{ $to } ani
+service-referral = Cum obțineți ajutor
+service-cost = Cost
+service-categories = Tipul serviciului
+service-contact-heading = Cum îi contactați
+service-phone = Telefon
+service-email = E-mail
+service-website = Site web
+service-address = Adresă
+service-hours = Program
+service-languages = Limbi vorbite
+service-accessibility = Accesibilitate
+last-reviewed = Ultima verificare: { $date }
+directory-filter-heading = Găsiți un serviciu
+directory-by-need = Domeniul de nevoi
+directory-by-category = Tipul serviciului
+directory-all = Afișați toate serviciile
+directory-form-heading = Filtrați lista
+directory-any = Oricare
+directory-age-label = Vârsta copilului sau a tânărului (în ani)
+directory-results-heading = Servicii
+directory-count = { $count ->
+    [one] { $count } serviciu
+    [few] { $count } servicii
+   *[other] { $count } de servicii
+}
+# Announced as the list changes; %N% stands for the number, so write no plural forms here.
+directory-shown = Numărul de servicii afișate: { $count }
+directory-none = Niciun serviciu nu corespunde. Încercați cu mai puține filtre.
+directory-filter-title = Servicii: { $filter }
+directory-filter-intro = Servicii din domeniul „{ $filter }”.
+category-advice = Consiliere și informații
+category-early-years = Copilăria timpurie, creșe și grădinițe
+category-education = Școli
+category-health = Sănătate și terapie
+category-social-care = Asistență socială
+category-short-breaks = Servicii de respiro și activități
+category-family-support = Sprijin pentru familii
+category-post-16 = Colegiu, formare profesională și loc de muncă
+category-housing = Locuință și viață independentă

@@ -83,3 +83,58 @@ date-format = { $day } { $month } { $year }
 # dates); the Urdu digits ۰۱۲۳۴۵۶۷۸۹ are less familiar to most families here, and
 # phone numbers, postcodes and dates on letters from schools and the council use 0-9.
 digits = 0123456789
+
+## The service directory
+need-communication-and-interaction = بات چیت اور میل جول
+need-cognition-and-learning = سمجھ بوجھ اور سیکھنا
+need-social-emotional-and-mental-health = سماجی، جذباتی اور ذہنی صحت
+need-sensory-and-physical = حسی اور جسمانی ضروریات
+need-all = ضرورت کے تمام شعبے
+cost-free = مفت
+cost-paid = فیس لی جاتی ہے
+cost-mixed = کچھ حصے مفت ہیں
+referral-self = آپ خود ان سے رابطہ کر سکتے ہیں
+referral-professional = کسی پیشہ ور فرد کو آپ کو ریفر کرنا ہوگا
+referral-both = آپ خود ان سے رابطہ کر سکتے ہیں، یا کوئی پیشہ ور فرد آپ کو ریفر کر سکتا ہے
+service-facts-heading = اس سروس کے بارے میں
+service-organisation = چلانے والا ادارہ
+service-who = کن کے لیے ہے
+service-ages = عمر { $from } سے { $to } سال تک
+service-referral = مدد کیسے حاصل کریں
+service-cost = لاگت
+service-categories = سروس کی قسم
+service-contact-heading = ان سے رابطہ کیسے کریں
+service-phone = فون
+service-email = ای میل
+service-website = ویب سائٹ
+service-address = پتہ
+service-hours = کھلنے کے اوقات
+service-languages = بولی جانے والی زبانیں
+service-accessibility = رسائی کی سہولیات
+last-reviewed = آخری بار جائزہ لیا گیا: { $date }
+directory-filter-heading = کوئی سروس تلاش کریں
+directory-by-need = ضرورت کا شعبہ
+directory-by-category = سروس کی قسم
+directory-all = تمام سروسز دکھائیں
+directory-form-heading = فہرست کو محدود کریں
+directory-any = کوئی بھی
+directory-age-label = آپ کے بچے یا نوجوان کی عمر (سالوں میں)
+directory-results-heading = سروسز
+directory-count = { $count ->
+    [one] { $count } سروس
+   *[other] { $count } سروسز
+}
+# Announced as the list changes; %N% stands for the number, so write no plural forms here.
+directory-shown = دکھائی گئی سروسز کی تعداد: { $count }
+directory-none = کوئی سروس آپ کے انتخاب سے میل نہیں کھاتی۔ کم فلٹر استعمال کر کے دیکھیں۔
+directory-filter-title = سروسز: { $filter }
+directory-filter-intro = { $filter } سے متعلق سروسز۔
+category-advice = مشورہ اور معلومات
+category-early-years = ابتدائی عمر اور نرسریاں
+category-education = اسکول
+category-health = صحت اور تھراپی
+category-social-care = سوشل کیئر (سماجی نگہداشت)
+category-short-breaks = شارٹ بریکس (مختصر وقفے) اور سرگرمیاں
+category-family-support = خاندانوں کے لیے مدد
+category-post-16 = کالج، تربیت اور روزگار
+category-housing = رہائش اور خود مختار زندگی
