@@ -82,12 +82,21 @@ impl Localizer {
         args.set("day", FluentValue::from(date.day().to_string()));
         args.set("month", FluentValue::from(self.t(lang, &format!("month-{}", date.month()), None)));
         args.set("year", FluentValue::from(date.year().to_string()));
-        let text = self.t(lang, "date-format", Some(&args));
+        self.with_digits(lang, &self.t(lang, "date-format", Some(&args)))
+    }
+
+    /// `text` with its digits 0-9 written as `lang` writes them (its `digits` string).
+    pub fn with_digits(&self, lang: &str, text: &str) -> String {
         let digits: Vec<char> = self.t(lang, "digits", None).chars().collect();
         if digits.len() != 10 {
-            return text;
+            return text.to_string();
         }
         text.chars().map(|c| c.to_digit(10).filter(|_| c.is_ascii_digit()).map_or(c, |d| digits[d as usize])).collect()
+    }
+
+    /// The string `key` with numbers in it, which are written in the language's digits.
+    pub fn t_numbers(&self, lang: &str, key: &str, args: &FluentArgs) -> String {
+        self.with_digits(lang, &self.t(lang, key, Some(args)))
     }
 }
 

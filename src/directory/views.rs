@@ -75,6 +75,8 @@ pub struct Facet {
     pub name: String,
     pub url: String,
     pub count: usize,
+    /// The count in the language's digits.
+    pub count_text: String,
     pub current: bool,
 }
 
@@ -88,6 +90,8 @@ pub struct DirectoryView {
     pub services: Vec<ServiceCard>,
     /// "12 services", in the reader's language.
     pub count: String,
+    /// The ten digits the language writes numbers with, for the script's count.
+    pub digits: String,
 }
 
 pub struct ServiceViews<'a> {
@@ -119,7 +123,7 @@ impl ServiceViews<'_> {
         let mut args = FluentArgs::new();
         args.set("from", FluentValue::from(from.to_string()));
         args.set("to", FluentValue::from(to.to_string()));
-        self.localizer.t(lang, "service-ages", Some(&args))
+        self.localizer.t_numbers(lang, "service-ages", &args)
     }
 
     pub fn service(&self, p: usize, lang: &str) -> ServiceView {
@@ -194,7 +198,8 @@ impl ServiceViews<'_> {
         };
         let facet = |filter: Filter, name: String| {
             let count = cards.iter().filter(|c| has(c, &filter)).count();
-            Facet { url: format!("{url}{}", filter.path()), id: filter.id().to_string(), name, count, current: only == Some(&filter) }
+            let count_text = self.localizer.with_digits(lang, &count.to_string());
+            Facet { url: format!("{url}{}", filter.path()), id: filter.id().to_string(), name, count, count_text, current: only == Some(&filter) }
         };
         let needs = Need::AREAS.iter().map(|&n| facet(Filter::Need(n), self.need_name(lang, n))).collect();
         let categories = settings.categories.iter().map(|c| facet(Filter::Category(c.id.clone()), self.category_name(lang, &c.id))).collect();
@@ -207,7 +212,8 @@ impl ServiceViews<'_> {
             categories,
             costs: Cost::ALL.iter().map(|c| Term { id: c.id().into(), name: self.t(lang, &format!("cost-{}", c.id())) }).collect(),
             referrals: Referral::ALL.iter().map(|r| Term { id: r.id().into(), name: self.t(lang, &format!("referral-{}", r.id())) }).collect(),
-            count: self.localizer.t(lang, "directory-count", Some(&args)),
+            count: self.localizer.t_numbers(lang, "directory-count", &args),
+            digits: self.t(lang, "digits"),
             services,
         }
     }

@@ -231,7 +231,7 @@ impl<'a> Views<'a> {
                 Link {
                     title: self.topic_name(id, lang),
                     url: format!("{}{}", site.config.base_path, Self::topic_path(lang, id)),
-                    description: self.localizer.t(lang, "topic-count", Some(&args)),
+                    description: self.localizer.t_numbers(lang, "topic-count", &args),
                     lang: None,
                     dir: None,
                 }

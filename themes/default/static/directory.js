@@ -36,6 +36,11 @@
       (!state.referral || item.referral === state.referral || (item.referral === "both" && state.referral !== "both"));
   }
 
+  var digits = status.getAttribute("data-digits") || "0123456789";
+  function localDigits(text) {
+    return text.replace(/[0-9]/g, function (d) { return digits.charAt(Number(d)) || d; });
+  }
+
   function apply(state) {
     var shown = 0;
     for (var i = 0; i < items.length; i++) {
@@ -43,7 +48,7 @@
       if (show) shown++;
       if (items[i].li.hidden === show) items[i].li.hidden = !show;
     }
-    status.textContent = shown === 0 ? status.getAttribute("data-none") : status.getAttribute("data-shown").replace("%N%", String(shown));
+    status.textContent = shown === 0 ? status.getAttribute("data-none") : status.getAttribute("data-shown").replace("%N%", localDigits(String(shown)));
   }
 
   function fromAddress() {
