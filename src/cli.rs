@@ -67,6 +67,8 @@ pub struct NewArgs {
 pub enum NewKind {
     /// A page (or a section's _index.md).
     Page,
+    /// A service of the directory, with every service key to fill in.
+    Service,
 }
 
 #[derive(Debug, Args)]

@@ -5,7 +5,7 @@ use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use clap::Parser;
-use localoffer::cli::{Cli, Command, Format, NewArgs};
+use localoffer::cli::{Cli, Command, Format, NewArgs, NewKind};
 use localoffer::config::Config;
 use localoffer::diag::{Diagnostic, Diagnostics, Severity};
 use localoffer::error::Error;
@@ -63,7 +63,11 @@ fn new(cli: &Cli, args: &NewArgs) -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    match scaffold::new_page(&config, &args.path, args.lang.as_deref(), chrono::Local::now().date_naive()) {
+    let kind = match args.kind {
+        NewKind::Page => scaffold::Kind::Page,
+        NewKind::Service => scaffold::Kind::Service,
+    };
+    match scaffold::new_page(&config, kind, &args.path, args.lang.as_deref(), chrono::Local::now().date_naive()) {
         Ok(path) => {
             println!("created {}", path.display());
             ExitCode::SUCCESS

@@ -10,13 +10,30 @@ use crate::diag::{Diagnostic, Pos};
 use crate::load::walk::{Entry, EntryKind, CONTENT_DIR};
 use crate::load::{front_matter, Source};
 
+/// What `new` creates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Page,
+    Service,
+}
+
 /// Creates the file and returns its path relative to the root.
-pub fn new_page(config: &Config, path: &str, lang: Option<&str>, today: NaiveDate) -> Result<PathBuf, Diagnostic> {
-    let rel = normalise(path).ok_or_else(|| {
+pub fn new_page(config: &Config, kind: Kind, path: &str, lang: Option<&str>, today: NaiveDate) -> Result<PathBuf, Diagnostic> {
+    let mut rel = normalise(path).ok_or_else(|| {
         Diagnostic::error(path, Pos::START, "this is not a page path under content/", "write it like content/transport/travel-training.md or transport/travel-training")
     })?;
+    if kind == Kind::Service {
+        let Some(directory) = &config.directory else {
+            return Err(Diagnostic::error(crate::config::FILE_NAME, Pos::START, "the site has no service directory", "add directory: with its categories to site.yaml first"));
+        };
+        // `new service penrose` means content/services/penrose.md.
+        if !rel.starts_with(&format!("{}/", directory.section)) {
+            rel = format!("{}/{}", directory.section, rel.rsplit('/').next().unwrap_or(&rel));
+        }
+    }
     let source_path = PathBuf::from(CONTENT_DIR).join(&rel);
     let (target, text) = match lang {
+        None if kind == Kind::Service => (source_path.clone(), service_text(config, &rel, today)),
         None => (source_path.clone(), page_text(&rel, today)),
         Some(lang) => {
             if !config.is_language(lang) || lang == config.default_language {
@@ -66,6 +83,47 @@ fn page_text(rel: &str, today: NaiveDate) -> String {
     )
 }
 
+fn service_text(config: &Config, rel: &str, today: NaiveDate) -> String {
+    let categories: Vec<&str> = config.directory.iter().flat_map(|d| d.categories.iter().map(|c| c.id.as_str())).collect();
+    format!(
+        "---
+title: {title}
+# One sentence: what the service does, for whom.
+description: \"\"
+organisation: \"\"
+# Any of: communication-and-interaction, cognition-and-learning, social-emotional-and-mental-health, sensory-and-physical; or [all].
+needs: []
+# Any of: {categories}
+categories: []
+ages: {{ from: 0, to: 25 }}
+# self, professional or both
+referral: self
+# free, paid or mixed
+cost: free
+# Only facts you have checked: take the # off the lines you can fill in.
+# contact:
+#   phone: 01582 000000
+#   email: name@example.org
+#   website: https://example.org/
+# locations:
+#   - {{ name: Place name, address: \"Street, Town\", postcode: LU1 2BQ }}
+# languages: [English]
+# hours: Monday to Friday, 9am to 5pm
+# accessibility: Step-free entrance
+updated: {today}
+---
+
+## What they offer
+
+## Who it is for
+
+## How to get help
+",
+        title = title_from_slug(rel),
+        categories = categories.join(", "),
+    )
+}
+
 /// The source's front matter with today's date and `source_updated`, and its text to translate.
 fn translation_text(config: &Config, source_path: &Path, today: NaiveDate) -> Result<String, Diagnostic> {
     let text = std::fs::read_to_string(config.root.join(source_path))
@@ -99,6 +157,21 @@ mod tests {
         assert_eq!(normalise("transport/_index").unwrap(), "transport/_index.md");
         assert_eq!(normalise("../etc/passwd"), None);
         assert_eq!(normalise("Transport/Bad Name"), None);
+    }
+
+    #[test]
+    fn service_text_is_a_valid_service() {
+        let dir = tempfile::tempdir().unwrap();
+        let yaml = "title: T\nbase_url: https://example.org/\ndefault_language: en\nlanguages: [{ code: en, name: English }]\ndirectory: { categories: [{ id: health, name: Health }] }\n";
+        std::fs::write(dir.path().join("site.yaml"), yaml).unwrap();
+        let config = Config::load(dir.path(), None).unwrap();
+        let text = service_text(&config, "services/speech.md", NaiveDate::from_ymd_opt(2026, 11, 27).unwrap());
+        let entry = Entry { kind: EntryKind::Page, id: "services/speech".into(), bundle: false };
+        let source = Source { path: "content/services/speech.md".into(), lang: "en".into(), entry, text };
+        let doc = front_matter::parse(source).unwrap();
+        assert_eq!(doc.front.title, "Speech");
+        assert_eq!(doc.front.service_keys(), ["organisation", "needs", "categories", "ages", "cost", "referral"]);
+        assert!(doc.front.contact.is_none(), "no made-up contact details");
     }
 
     #[test]

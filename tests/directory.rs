@@ -228,3 +228,17 @@ fn a_service_needs_its_organisation() {
     site.write("content/services/speech.md", SPEECH.replace("organisation: Example NHS Trust\n", ""));
     site.build().expect(1).has_line("content/services/speech.md:2:1: a service needs 'organisation' - write who runs it, like organisation: Luton Borough Council");
 }
+
+#[test]
+fn new_service_writes_every_service_key_to_fill_in() {
+    let site = site();
+    let run = site.run(&["new", "service", "penrose"]).expect(0);
+    assert_eq!(run.stdout.trim(), "created content/services/penrose.md");
+    let text = std::fs::read_to_string(site.path("content/services/penrose.md")).unwrap();
+    for key in ["\norganisation:", "\nneeds:", "\ncategories:", "\nages:", "\nreferral:", "\ncost:", "# contact:", "# locations:", "# languages:", "# hours:", "# accessibility:"] {
+        assert!(text.contains(key), "{key} missing:\n{text}");
+    }
+    assert!(text.contains("# Any of: health, advice"), "{text}");
+    // Until the editor fills it in, the build says what is missing, at its line.
+    site.build().expect(1).has_line("content/services/penrose.md:2:1: a service needs 'organisation' - write who runs it, like organisation: Luton Borough Council");
+}
