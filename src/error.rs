@@ -9,6 +9,8 @@ pub enum Error {
     /// The input has problems; each is a diagnostic.
     #[error("{} error(s) in the site", .0.error_count())]
     Content(Diagnostics),
+    #[error("the search index failed: {0}")]
+    Search(String),
     #[error("{what}")]
     Serve {
         what: String,

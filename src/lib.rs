@@ -16,6 +16,7 @@ pub mod pipeline;
 pub mod readability;
 pub mod render;
 pub mod scaffold;
+pub mod search;
 pub mod serve;
 pub mod template;
 pub mod theme;

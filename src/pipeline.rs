@@ -27,6 +27,7 @@ use crate::localise::Localizer;
 use crate::model::{self, Site};
 use crate::output::{self, Inputs, Written};
 use crate::render::{self, Rendered};
+use crate::search::Vocabulary;
 use crate::template::Templates;
 use crate::theme::Theme;
 use crate::write::Sink;
@@ -56,6 +57,7 @@ pub struct Setup {
     pub theme: Theme,
     pub localizer: Arc<Localizer>,
     pub templates: Templates,
+    pub vocabulary: Vocabulary,
 }
 
 impl Setup {
@@ -70,10 +72,12 @@ impl Setup {
         let (localizer, localise_diagnostics) = Localizer::load(&config);
         diagnostics.extend(localise_diagnostics);
         diagnostics.extend(missing_strings(&config, &localizer));
+        let (vocabulary, vocabulary_diagnostics) = Vocabulary::load(&config);
+        diagnostics.extend(vocabulary_diagnostics);
         let localizer = Arc::new(localizer);
         let languages: Vec<String> = config.languages.iter().map(|l| l.code.clone()).collect();
         let setup = match Templates::new(&theme, Arc::clone(&localizer), &languages, &config.base_path) {
-            Ok(templates) => Some(Setup { config: config.clone(), theme, localizer, templates }),
+            Ok(templates) => Some(Setup { config: config.clone(), theme, localizer, templates, vocabulary }),
             Err(template_diagnostics) => {
                 diagnostics.extend(template_diagnostics);
                 None
@@ -124,7 +128,7 @@ pub fn run(options: &Options) -> Result<Report, Error> {
         Some(output) => Sink::staging(output)?,
         None => Sink::Discard,
     };
-    let inputs = Inputs { site: &site, localizer: &setup.localizer, theme: &setup.theme, templates: &setup.templates, rendered: &rendered };
+    let inputs = Inputs { site: &site, localizer: &setup.localizer, theme: &setup.theme, templates: &setup.templates, vocabulary: &setup.vocabulary, rendered: &rendered };
     let written = match output::publish(&inputs, &sink) {
         Ok(written) => written,
         Err(err) => {

@@ -29,11 +29,13 @@ const BUILT_IN_TEMPLATES: &[(&str, &str)] = &[
     ("service.html", include_str!("../themes/default/templates/service.html")),
     ("contact-card.html", include_str!("../themes/default/templates/contact-card.html")),
     ("directory.html", include_str!("../themes/default/templates/directory.html")),
+    ("search.html", include_str!("../themes/default/templates/search.html")),
 ];
 
 const BUILT_IN_STATIC: &[(&str, &[u8])] = &[
     ("style.css", include_bytes!("../themes/default/static/style.css")),
     ("directory.js", include_bytes!("../themes/default/static/directory.js")),
+    ("search.js", include_bytes!("../themes/default/static/search.js")),
 ];
 
 /// A template's text and where it came from (for error messages).

@@ -207,6 +207,6 @@ fn headers_for_static_hosts_carry_the_csp_and_long_caching_for_hashed_files() {
     site.build().expect(0);
     let headers = site.read("_headers");
     assert!(headers.starts_with("/local-offer/*\n  Content-Security-Policy: default-src 'self';"), "{headers}");
-    assert!(site.read("en/index.html").contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; base-uri 'self'; form-action 'self'\">"));
+    assert!(site.read("en/index.html").contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; base-uri 'self'; form-action 'self'\">"));
     assert!(headers.contains("/local-offer/assets/*\n  Cache-Control: public, max-age=31536000, immutable"), "{headers}");
 }

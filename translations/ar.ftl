@@ -147,3 +147,16 @@ category-short-breaks = فترات الراحة القصيرة والأنشطة
 category-family-support = دعم الأسر
 category-post-16 = الكليات والتدريب والعمل
 category-housing = السكن والعيش باستقلالية
+
+## Search
+search-title = البحث
+search-label = ابحث في هذا الموقع
+search-button = ابحث
+# Announced as results change; %N% stands for the number, so write no plural forms here.
+search-shown = عدد النتائج التي عُثر عليها: { $count }
+search-none = لا توجد صفحات تطابق بحثك. جرّب كلمات أخرى، أو تصفّح قائمة جميع الصفحات أدناه.
+search-filters-heading = تضييق نطاق البحث
+search-filter-section = القسم
+search-filter-topic = الموضوع
+a-z-heading = جميع الصفحات مرتبة أبجديًا
+a-z-intro = جميع صفحات هذا الموقع، مرتبة ترتيبًا أبجديًا.

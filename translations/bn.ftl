@@ -134,3 +134,16 @@ category-short-breaks = শর্ট ব্রেক (অল্প সময়�
 category-family-support = পরিবারের জন্য সহায়তা
 category-post-16 = কলেজ, প্রশিক্ষণ ও কাজ
 category-housing = বাসস্থান ও স্বাধীনভাবে জীবনযাপন
+
+## Search
+search-title = অনুসন্ধান
+search-label = এই ওয়েবসাইটে খুঁজুন
+search-button = খুঁজুন
+# Announced as results change; %N% stands for the number, so write no plural forms here.
+search-shown = খুঁজে পাওয়া ফলাফলের সংখ্যা: { $count }
+search-none = আপনার খোঁজার সঙ্গে মেলে এমন কোনো পাতা পাওয়া যায়নি। অন্য শব্দ দিয়ে চেষ্টা করুন, অথবা নিচে সব পাতার তালিকা দেখুন।
+search-filters-heading = আপনার খোঁজ আরও নির্দিষ্ট করুন
+search-filter-section = অংশ
+search-filter-topic = বিষয়
+a-z-heading = বর্ণানুক্রমে সব পাতা
+a-z-intro = এই ওয়েবসাইটের সব পাতা, বর্ণানুক্রমে সাজানো।

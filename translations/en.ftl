@@ -116,3 +116,16 @@ directory-shown = Services shown: { $count }
 directory-none = No services match. Try fewer filters.
 directory-filter-title = Services: { $filter }
 directory-filter-intro = Services for { $filter }.
+
+## Search
+search-title = Search
+search-label = Search this site
+search-button = Search
+# Announced as results change; %N% stands for the number, so write no plural forms here.
+search-shown = Results found: { $count }
+search-none = No pages match your search. Try other words, or look through every page below.
+search-filters-heading = Narrow your search
+search-filter-section = Section
+search-filter-topic = Topic
+a-z-heading = Every page, A to Z
+a-z-intro = Every page of this site, in alphabetical order.

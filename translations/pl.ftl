@@ -139,3 +139,16 @@ category-short-breaks = Opieka wytchnieniowa i zajęcia
 category-family-support = Wsparcie dla rodzin
 category-post-16 = College, szkolenia i praca
 category-housing = Mieszkanie i samodzielne życie
+
+## Search
+search-title = Wyszukiwanie
+search-label = Szukaj w tym serwisie
+search-button = Szukaj
+# Announced as results change; %N% stands for the number, so write no plural forms here.
+search-shown = Liczba znalezionych wyników: { $count }
+search-none = Żadna strona nie pasuje do wyszukiwania. Spróbuj użyć innych słów albo przejrzyj listę wszystkich stron poniżej.
+search-filters-heading = Zawęź wyszukiwanie
+search-filter-section = Dział
+search-filter-topic = Temat
+a-z-heading = Wszystkie strony od A do Z
+a-z-intro = Wszystkie strony tego serwisu w kolejności alfabetycznej.

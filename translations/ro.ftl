@@ -137,3 +137,16 @@ category-short-breaks = Servicii de respiro și activități
 category-family-support = Sprijin pentru familii
 category-post-16 = Colegiu, formare profesională și loc de muncă
 category-housing = Locuință și viață independentă
+
+## Search
+search-title = Căutare
+search-label = Căutați pe acest site
+search-button = Căutați
+# Announced as results change; %N% stands for the number, so write no plural forms here.
+search-shown = Numărul de rezultate găsite: { $count }
+search-none = Nicio pagină nu corespunde căutării. Încercați alte cuvinte sau uitați-vă prin lista cu toate paginile de mai jos.
+search-filters-heading = Restrângeți căutarea
+search-filter-section = Secțiune
+search-filter-topic = Subiect
+a-z-heading = Toate paginile, de la A la Z
+a-z-intro = Toate paginile acestui site, în ordine alfabetică.

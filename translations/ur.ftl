@@ -138,3 +138,16 @@ category-short-breaks = شارٹ بریکس (مختصر وقفے) اور سرگ�
 category-family-support = خاندانوں کے لیے مدد
 category-post-16 = کالج، تربیت اور روزگار
 category-housing = رہائش اور خود مختار زندگی
+
+## Search
+search-title = تلاش
+search-label = اس ویب سائٹ پر تلاش کریں
+search-button = تلاش کریں
+# Announced as results change; %N% stands for the number, so write no plural forms here.
+search-shown = ملنے والے نتائج کی تعداد: { $count }
+search-none = آپ کی تلاش سے میل کھاتا کوئی صفحہ نہیں ملا۔ دوسرے الفاظ استعمال کر کے دیکھیں، یا نیچے دیے گئے تمام صفحات دیکھیں۔
+search-filters-heading = اپنی تلاش کو محدود کریں
+search-filter-section = حصہ
+search-filter-topic = موضوع
+a-z-heading = تمام صفحات، حروفِ تہجی کی ترتیب سے
+a-z-intro = اس ویب سائٹ کے تمام صفحات، حروفِ تہجی کی ترتیب سے۔

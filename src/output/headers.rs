@@ -5,12 +5,14 @@
 use crate::model::Site;
 
 /// No script, style, font or image from anywhere but the site itself; no inline script
-/// or style (the theme has none). Every page also carries it in a `<meta>` tag, so it
-/// holds on hosts that cannot send headers.
-pub const CSP_META: &str = "default-src 'self'; base-uri 'self'; form-action 'self'";
+/// or style (the theme has none). Scripts may compile WebAssembly from the site itself
+/// ('wasm-unsafe-eval' allows that and nothing else: no eval, no inline code), which the
+/// search engine needs. Every page also carries it in a `<meta>` tag, so it holds on
+/// hosts that cannot send headers.
+pub const CSP_META: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; base-uri 'self'; form-action 'self'";
 
 /// The header adds what a `<meta>` tag cannot say: no framing by other sites.
-pub const CSP: &str = "default-src 'self'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 pub fn headers(site: &Site) -> String {
     let base = &site.config.base_path;

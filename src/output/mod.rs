@@ -17,6 +17,7 @@ use crate::template::{Context, Templates};
 use crate::theme::Theme;
 use crate::write::Sink;
 use crate::directory::openreferral;
+use crate::search::Vocabulary;
 use crate::directory::views::Filter;
 use views::Views;
 
@@ -25,6 +26,7 @@ pub struct Inputs<'a> {
     pub localizer: &'a Localizer,
     pub theme: &'a Theme,
     pub templates: &'a Templates,
+    pub vocabulary: &'a Vocabulary,
     /// Indexed like `Site::page_languages()`.
     pub rendered: &'a [Rendered],
 }
@@ -44,9 +46,10 @@ pub fn publish(inputs: &Inputs, sink: &Sink) -> Result<Written, Error> {
     publish_directory(inputs, sink)?;
     publish_root(inputs, sink)?;
     publish_files(inputs, sink)?;
+    publish_search(inputs, sink)?;
     let languages = site.languages().len();
     let filter_pages = languages * Filter::all(site).len();
-    let pages = site.pages.len() * languages + languages * (site.topic_pages.len() + 1) + filter_pages + 2 + site.aliases.len();
+    let pages = site.pages.len() * languages + languages * (site.topic_pages.len() + 2) + filter_pages + 2 + site.aliases.len();
     Ok(Written { pages, files: pages + 3 + inputs.theme.statics.len() + site.assets.len() })
 }
 
@@ -106,6 +109,29 @@ pub fn publish_directory(inputs: &Inputs, sink: &Sink) -> Result<(), Error> {
     openreferral::publish(site, sink)
 }
 
+/// The search page of every language and the search index.
+pub fn publish_search(inputs: &Inputs, sink: &Sink) -> Result<(), Error> {
+    publish_search_pages(inputs, sink)?;
+    publish_search_index(inputs, sink)
+}
+
+/// The search pages, which list every page A to Z.
+pub fn publish_search_pages(inputs: &Inputs, sink: &Sink) -> Result<(), Error> {
+    let views = Views { site: inputs.site, localizer: inputs.localizer };
+    inputs.site.languages().par_iter().try_for_each(|l| render(inputs, sink, "search.html", &views.search(&l.code), format!("{}/search/index.html", l.code)))
+}
+
+/// The Pagefind index of every language.
+pub fn publish_search_index(inputs: &Inputs, sink: &Sink) -> Result<(), Error> {
+    if let Sink::Discard = sink {
+        return Ok(());
+    }
+    let started = std::time::Instant::now();
+    let files = crate::search::index(inputs.site, inputs.localizer, inputs.vocabulary, inputs.rendered)?;
+    log::debug!("search index: {} files in {:?}", files.len(), started.elapsed());
+    files.iter().try_for_each(|file| sink.write_file(file))
+}
+
 /// The language chooser, the not-found page and the redirects from old addresses.
 pub fn publish_root(inputs: &Inputs, sink: &Sink) -> Result<(), Error> {
     let views = Views { site: inputs.site, localizer: inputs.localizer };
@@ -120,7 +146,7 @@ pub fn publish_root(inputs: &Inputs, sink: &Sink) -> Result<(), Error> {
 /// sitemap.xml, robots.txt, the theme's files and the content's images.
 pub fn publish_files(inputs: &Inputs, sink: &Sink) -> Result<(), Error> {
     let site = inputs.site;
-    let mut extra = vec!["topics/".to_string()];
+    let mut extra = vec!["topics/".to_string(), "search/".to_string()];
     extra.extend(site.topic_pages.keys().map(|id| format!("topics/{id}/")));
     if let Some(settings) = site.config.directory.as_ref().filter(|s| site.page(&s.section).is_some()) {
         extra.extend(Filter::all(site).iter().map(|f| format!("{}/{}", settings.section, f.path())));

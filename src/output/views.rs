@@ -65,6 +65,7 @@ impl<'a> Views<'a> {
             home: self.home_link(lang),
             home_url: format!("{}{lang}/", config.base_path),
             topics_url: format!("{}{lang}/topics/", config.base_path),
+            search_url: format!("{}{lang}/search/", config.base_path),
             redirect_to: None,
             service: None,
             directory: None,
@@ -278,6 +279,28 @@ impl<'a> Views<'a> {
                 dir: Some(l.dir),
             })
             .collect();
+        context
+    }
+
+    /// The search page: the form, and every page of the language A to Z for readers
+    /// without JavaScript.
+    pub fn search(&self, lang: &str) -> Context {
+        let site = self.site;
+        let path = format!("{lang}/search/");
+        let view = PageView {
+            kind: "search",
+            title: self.localizer.t(lang, "search-title", None),
+            description: self.localizer.t(lang, "a-z-intro", None),
+            url: format!("{}{path}", site.config.base_path),
+            permalink: site.config.absolute_url(&path),
+            translated: true,
+            ..PageView::default()
+        };
+        let mut context = self.context(lang, view, |l| format!("{l}/search/"));
+        context.breadcrumbs = vec![self.home_link(lang)];
+        let mut pages: Vec<Link> = (0..site.pages.len()).map(|p| self.link(p, lang)).collect();
+        pages.sort_by_cached_key(|link| link.title.to_lowercase());
+        context.children = pages;
         context
     }
 

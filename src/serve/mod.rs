@@ -88,21 +88,21 @@ fn merge(a: Change, b: Change) -> Change {
 /// Rebuilds, records the outcome for the server, and reloads the browsers.
 fn rebuild(session: &mut Session, change: &Change, state: &ServeState) -> Result<(), Error> {
     let started = Instant::now();
-    let outcome = session.apply(change)?;
-    let errors = match outcome {
-        Outcome::Built { pages } => {
-            log::info!("built {pages} pages in {} ms", started.elapsed().as_millis());
-            None
-        }
-        Outcome::Failed(diagnostics) => {
-            report(&diagnostics);
-            Some(diagnostics.sorted())
-        }
-    };
-    *state.errors.write().expect("the error list lock is never poisoned") = errors;
-    // No browser connected is fine.
-    state.reload.send(()).ok();
-    Ok(())
+    session.apply(change, |outcome| {
+        let errors = match outcome {
+            Outcome::Built { pages } => {
+                log::info!("built {pages} pages in {} ms", started.elapsed().as_millis());
+                None
+            }
+            Outcome::Failed(diagnostics) => {
+                report(diagnostics);
+                Some(diagnostics.clone().sorted())
+            }
+        };
+        *state.errors.write().expect("the error list lock is never poisoned") = errors;
+        // No browser connected is fine.
+        state.reload.send(()).ok();
+    })
 }
 
 fn report(diagnostics: &Diagnostics) {

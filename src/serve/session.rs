@@ -88,8 +88,10 @@ impl Session {
         }
     }
 
-    /// Applies a change and rebuilds what it touches.
-    pub fn apply(&mut self, change: &Change) -> Result<Outcome, Error> {
+    /// Applies a change and rebuilds what it touches. `published` is told how it went as
+    /// soon as the pages are written; the search index is rebuilt after that, so the
+    /// preview does not wait for it.
+    pub fn apply(&mut self, change: &Change, published: impl FnOnce(&Outcome)) -> Result<(), Error> {
         let changed = match change {
             Change::Setup => {
                 self.load_setup();
@@ -99,7 +101,8 @@ impl Session {
             Change::Content(paths) => Some(paths),
         };
         let Some(config) = self.config.clone() else {
-            return Ok(Outcome::Failed(self.setup_diagnostics.clone()));
+            published(&Outcome::Failed(self.setup_diagnostics.clone()));
+            return Ok(());
         };
         let (assets, mut diagnostics) = self.read_content(&config, changed);
         diagnostics.extend(self.setup_diagnostics.clone());
@@ -108,16 +111,21 @@ impl Session {
         diagnostics.extend(model_diagnostics);
         let rendered = self.render(&site, &mut diagnostics);
         let Some(setup) = self.setup.as_ref().filter(|_| !diagnostics.has_errors()) else {
-            return Ok(Outcome::Failed(diagnostics));
+            published(&Outcome::Failed(diagnostics));
+            return Ok(());
         };
         let pages = site.pages.len() * site.languages().len();
-        let inputs = Inputs { site: &site, localizer: &setup.localizer, theme: &setup.theme, templates: &setup.templates, rendered: &rendered };
-        let published = match self.published.take() {
-            None => publish_all(&inputs, &self.output)?,
-            Some(before) => publish_changes(&inputs, &self.output, before)?,
+        let inputs = Inputs { site: &site, localizer: &setup.localizer, theme: &setup.theme, templates: &setup.templates, vocabulary: &setup.vocabulary, rendered: &rendered };
+        let (snapshot, index_later) = match self.published.take() {
+            None => (publish_all(&inputs, &self.output)?, false),
+            Some(before) => (publish_changes(&inputs, &self.output, before)?, true),
         };
-        self.published = Some(published);
-        Ok(Outcome::Built { pages })
+        self.published = Some(snapshot);
+        published(&Outcome::Built { pages });
+        if index_later {
+            output::publish_search_index(&inputs, &Sink::Direct(self.output.clone()))?;
+        }
+        Ok(())
     }
 
     fn load_setup(&mut self) {
@@ -260,6 +268,7 @@ fn publish_changes(inputs: &Inputs, output: &Path, before: Published) -> Result<
     output::publish_directory(inputs, &sink)?;
     output::publish_root(inputs, &sink)?;
     output::publish_files(inputs, &sink)?;
+    output::publish_search_pages(inputs, &sink)?;
     log::info!("updated {} of {} pages", wanted.len() * site.languages().len(), site.pages.len() * site.languages().len());
     Ok(after)
 }

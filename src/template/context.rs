@@ -98,6 +98,8 @@ pub struct Context {
     pub home: Link,
     pub home_url: String,
     pub topics_url: String,
+    /// The search page in the reader's language: the header's search box leads there.
+    pub search_url: String,
     /// For redirect pages: where the page went.
     pub redirect_to: Option<String>,
     /// On a service's page: its facts.

@@ -1,0 +1,98 @@
+//! The search stage: one Pagefind index per language, built in this process from the
+//! pages the build has just rendered (nothing is read back from `public/`).
+//!
+//! Each page in each language it is written in is handed to Pagefind as a small HTML
+//! document: its title, description and body; the other forms of the SEND words it uses
+//! ([`vocabulary`]), so "EHCP" finds a page that only says "EHC plan"; and its section,
+//! topics and audience (for services, needs and ages) as filters. Pagefind writes the
+//! chunked index and its JavaScript under `pagefind/`; the theme's `search.js` is our own
+//! interface on Pagefind's JavaScript API.
+
+pub mod vocabulary;
+
+use std::fmt::Write;
+
+use pagefind::api::PagefindIndex;
+use pagefind::options::PagefindServiceConfig;
+use rayon::prelude::*;
+
+use crate::error::Error;
+use crate::localise::Localizer;
+use crate::model::Site;
+use crate::output::views::Views;
+use crate::render::Rendered;
+use crate::write::OutputFile;
+pub use vocabulary::Vocabulary;
+
+/// Where the index is published, under the output folder.
+pub const BUNDLE: &str = "pagefind";
+
+/// The HTML Pagefind indexes for page `p` in `lang`, with its URL; `None` for a page not
+/// written in `lang` (its default-language text is indexed once, in that language).
+pub fn document(site: &Site, localizer: &Localizer, vocabulary: &Vocabulary, p: usize, lang: &str, rendered: &Rendered) -> Option<(String, String)> {
+    let page = &site.pages[p];
+    let doc = page.docs.get(lang)?;
+    let views = Views { site, localizer };
+    let mut html = format!("<html lang=\"{lang}\"><head><title>{}</title></head><body><main data-pagefind-body>", escape(&doc.front.title));
+    let body = format!("<h1>{}</h1><p>{}</p>{}", escape(&doc.front.title), escape(&doc.front.description), rendered.html);
+    html.push_str(&vocabulary.annotate(lang, &body));
+    html.push_str("<div data-pagefind-ignore=\"index\">");
+    let _ = write!(html, "<span data-pagefind-meta=\"title\">{}</span>", escape(&doc.front.title));
+    let section = page.parent.map(|s| site.pages[s].doc(lang, site.default_lang()).0.front.title.clone());
+    if let Some(section) = section.filter(|_| page.parent != site.page("")) {
+        let _ = write!(html, "<span data-pagefind-filter=\"section\">{0}</span><span data-pagefind-meta=\"section\">{0}</span>", escape(&section));
+    }
+    let source = &page.source_doc(site.default_lang()).front;
+    for topic in &source.topics {
+        let _ = write!(html, "<span data-pagefind-filter=\"topic\">{}</span>", escape(&views.topic_name(topic, lang)));
+    }
+    for audience in &source.audience {
+        let _ = write!(html, "<span data-pagefind-filter=\"audience\">{}</span>", escape(&localizer.t(lang, audience.key(), None)));
+    }
+    let services = crate::directory::views::ServiceViews { site, localizer };
+    for need in source.needs.iter().flatten() {
+        let _ = write!(html, "<span data-pagefind-filter=\"need\">{}</span>", escape(&services.need_name(lang, *need)));
+    }
+    if let Some(ages) = source.ages {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("from", ages.from.to_string());
+        args.set("to", ages.to.to_string());
+        let _ = write!(html, "<span data-pagefind-filter=\"ages\">{}</span>", escape(&localizer.t_numbers(lang, "service-ages", &args)));
+    }
+    html.push_str("</div></main></body></html>");
+    Some((site.url(p, lang), html))
+}
+
+/// Builds the index of every language and returns its files, under [`BUNDLE`].
+pub fn index(site: &Site, localizer: &Localizer, vocabulary: &Vocabulary, rendered: &[Rendered]) -> Result<Vec<OutputFile>, Error> {
+    let pairs: Vec<(usize, &str)> = site.page_languages().collect();
+    let documents: Vec<(String, String)> = pairs
+        .par_iter()
+        .zip(rendered.par_iter())
+        .filter_map(|(&(p, lang), rendered)| document(site, localizer, vocabulary, p, lang, rendered))
+        .collect();
+    let failed = |what: &str, err: &dyn std::fmt::Display| Error::Search(format!("{what}: {err}"));
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().map_err(|e| Error::Search(format!("cannot start the indexer: {e}")))?;
+    let files = runtime.block_on(async {
+        let options = PagefindServiceConfig::builder().keep_index_url(false).build();
+        let mut index = PagefindIndex::new(Some(options)).map_err(|e| failed("cannot create the index", &e))?;
+        for (url, html) in documents {
+            index.add_html_file(None, Some(url.clone()), html).await.map_err(|e| failed(&format!("cannot index {url}"), &e))?;
+        }
+        index.get_files().await.map_err(|e| failed("cannot write the index", &e))
+    })?;
+    Ok(files
+        .into_iter()
+        // Pagefind's own interfaces and highlighter: the theme has its own.
+        .filter(|file| !file.filename.to_string_lossy().contains("-ui.") && !file.filename.ends_with("pagefind-highlight.js"))
+        .map(|file| {
+            // Pagefind names its files relative to its bundle folder.
+            let name = file.filename.to_string_lossy().replace('\\', "/");
+            OutputFile { path: format!("{BUNDLE}/{}", name.trim_start_matches("./").trim_start_matches('/')), bytes: file.contents }
+        })
+        .collect())
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}

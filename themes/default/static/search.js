@@ -1,0 +1,138 @@
+// The site's search, on Pagefind's JavaScript API. Without JavaScript the search page is
+// an A to Z of every page. With it: results as you type, with the matched words marked,
+// the number of results announced, filters by section and topic, and the query in the
+// address (?q=...) so a search can be shared and Back works. Pagefind loads on the first
+// search, not with the page.
+const root = document.querySelector("[data-search]");
+if (root) {
+  const form = root.querySelector("form");
+  const input = form.querySelector("input[name=q]");
+  const results = root.querySelector("[data-results]");
+  const status = root.querySelector("[data-status]");
+  const az = root.querySelector("[data-a-z]");
+  const filtersBox = root.querySelector("[data-filters]");
+  const digits = root.getAttribute("data-digits") || "0123456789";
+  const chosen = { section: new Set(), topic: new Set() };
+  let pagefind = null;
+  let latest = 0;
+
+  const localDigits = (text) => text.replace(/[0-9]/g, (d) => digits.charAt(Number(d)) || d);
+
+  async function load() {
+    if (!pagefind) {
+      pagefind = await import(root.getAttribute("data-bundle") + "pagefind.js");
+      await pagefind.options({ baseUrl: "/" });
+      showFilters(await pagefind.filters());
+    }
+    return pagefind;
+  }
+
+  function showFilters(filters) {
+    filtersBox.replaceChildren();
+    const summary = document.createElement("summary");
+    summary.textContent = status.getAttribute("data-filters-heading");
+    filtersBox.append(summary);
+    for (const name of ["section", "topic"]) {
+      const values = Object.keys(filters[name] || {}).sort();
+      if (values.length === 0) continue;
+      const fieldset = document.createElement("fieldset");
+      const legend = document.createElement("legend");
+      legend.textContent = status.getAttribute("data-filter-" + name);
+      fieldset.append(legend);
+      values.forEach((value, i) => {
+        const id = "filter-" + name + "-" + i;
+        const box = document.createElement("input");
+        box.type = "checkbox";
+        box.id = id;
+        box.value = value;
+        box.checked = chosen[name].has(value);
+        box.addEventListener("change", () => {
+          if (box.checked) chosen[name].add(value); else chosen[name].delete(value);
+          search(input.value, false);
+        });
+        const label = document.createElement("label");
+        label.htmlFor = id;
+        label.textContent = value;
+        const row = document.createElement("div");
+        row.className = "check";
+        row.append(box, label);
+        fieldset.append(row);
+      });
+      filtersBox.append(fieldset);
+    }
+    filtersBox.hidden = false;
+  }
+
+  function filterArgument() {
+    const filters = {};
+    for (const name of Object.keys(chosen)) {
+      if (chosen[name].size > 0) filters[name] = { any: Array.from(chosen[name]) };
+    }
+    return filters;
+  }
+
+  async function search(query, remember) {
+    const mine = ++latest;
+    query = query.trim();
+    if (remember) {
+      const url = location.pathname + (query ? "?q=" + encodeURIComponent(query) : "");
+      if (url !== location.pathname + location.search) history.pushState({ q: query }, "", url);
+    }
+    if (!query) {
+      results.hidden = true;
+      results.replaceChildren();
+      status.textContent = "";
+      az.hidden = false;
+      return;
+    }
+    const engine = await load();
+    const found = await engine.search(query, { filters: filterArgument() });
+    const data = await Promise.all(found.results.slice(0, 20).map((r) => r.data()));
+    if (mine !== latest) return;
+    results.replaceChildren(...data.map(item));
+    results.hidden = data.length === 0;
+    az.hidden = data.length > 0;
+    status.textContent = found.results.length === 0
+      ? status.getAttribute("data-none")
+      : status.getAttribute("data-shown").replace("%N%", localDigits(String(found.results.length)));
+  }
+
+  function item(data) {
+    const li = document.createElement("li");
+    const link = document.createElement("a");
+    link.href = data.url;
+    link.textContent = data.meta.title || data.url;
+    li.append(link);
+    if (data.meta.section) {
+      const section = document.createElement("span");
+      section.className = "search-section";
+      section.textContent = data.meta.section;
+      li.append(" ", section);
+    }
+    const excerpt = document.createElement("p");
+    // Pagefind builds the excerpt from our own indexed text, escaped, with <mark> around matches.
+    excerpt.innerHTML = data.excerpt;
+    li.append(excerpt);
+    return li;
+  }
+
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    search(input.value, true);
+  });
+  let typing = null;
+  input.addEventListener("input", () => {
+    clearTimeout(typing);
+    search(input.value, false);
+    typing = setTimeout(() => search(input.value, true), 600);
+  });
+  window.addEventListener("popstate", () => {
+    input.value = new URLSearchParams(location.search).get("q") || "";
+    search(input.value, false);
+  });
+  const initial = new URLSearchParams(location.search).get("q");
+  if (initial) {
+    input.value = initial;
+    search(initial, false);
+  }
+}
