@@ -30,7 +30,7 @@ pub fn watch(root: &Path) -> notify::Result<(Watcher, mpsc::Receiver<Change>)> {
             tx.send(change).ok();
         }
     })?;
-    for dir in ["content", "themes", "translations"] {
+    for dir in ["content", "themes", "translations", "vocabulary"] {
         let path = root.join(dir);
         if path.is_dir() {
             debouncer.watch(&path, RecursiveMode::Recursive)?;
@@ -51,7 +51,7 @@ pub fn classify(root: &Path, paths: &[PathBuf]) -> Option<Change> {
         }
         let first = rel.components().next().map(|c| c.as_os_str().to_string_lossy().into_owned()).unwrap_or_default();
         match first.as_str() {
-            "site.yaml" | "themes" | "translations" => return Some(Change::Setup),
+            "site.yaml" | "themes" | "translations" | "vocabulary" => return Some(Change::Setup),
             "content" => {
                 content.insert(rel.to_path_buf());
             }
@@ -72,6 +72,7 @@ mod tests {
         assert_eq!(content, Some(Change::Content([PathBuf::from("content/a.md")].into())));
         assert_eq!(classify(root, &[PathBuf::from("/site/content/a.md"), PathBuf::from("/site/site.yaml")]), Some(Change::Setup));
         assert_eq!(classify(root, &[PathBuf::from("/site/themes/default/static/style.css")]), Some(Change::Setup));
+        assert_eq!(classify(root, &[PathBuf::from("/site/vocabulary/en.yaml")]), Some(Change::Setup));
         assert_eq!(classify(root, &[PathBuf::from("/site/public/en/index.html"), PathBuf::from("/site/README.md")]), None);
     }
 }
