@@ -33,6 +33,7 @@ impl<'a> Views<'a> {
             chooser_url: config.base_path.clone(),
             chooser_permalink: config.base_url.to_string(),
             languages: config.languages.iter().map(lang_view).collect(),
+            default_lang: lang_view(config.default_lang()),
             csp: crate::output::headers::CSP_META,
         }
     }

@@ -25,6 +25,8 @@ pub struct SiteView {
     /// Its full address: the `x-default` alternate of every page.
     pub chooser_permalink: String,
     pub languages: Vec<LangView>,
+    /// The default language: the language of a service's facts (organisation, address...).
+    pub default_lang: LangView,
     /// The Content-Security-Policy for the page's `<meta http-equiv>`.
     pub csp: &'static str,
 }

@@ -185,6 +185,7 @@ export async function runSuite(opts) {
     only,
     weightLimit: opts.weightLimit || WEIGHT_LIMIT,
     fontFaceSeen: new Set(),
+    nojsClicked: new Set(),
     weights: [],
     timings: {},
     openPages: new Set(),
@@ -256,6 +257,11 @@ export async function runSuite(opts) {
   } finally {
     if (browser) await browser.close().catch(() => {});
     await server.close();
+    // A build made here goes when the run is over (KEEP_BUILD=1 keeps it to look at).
+    const parent = path.dirname(outDir);
+    if (!opts.prebuilt && !opts.outDir && !process.env.KEEP_BUILD && path.basename(parent).startsWith('localoffer-browser-')) {
+      fs.rmSync(parent, { recursive: true, force: true });
+    } else if (!opts.prebuilt && !opts.outDir) log(`the build is kept in ${outDir}`);
   }
   stats.ms = Date.now() - t0;
   stats.checkMs = env.timings;

@@ -28,10 +28,8 @@ if (root) {
   }
 
   function showFilters(filters) {
-    filtersBox.replaceChildren();
-    const summary = document.createElement("summary");
-    summary.textContent = status.getAttribute("data-filters-heading");
-    filtersBox.append(summary);
+    // Keep the summary the page came with; the filters go after it.
+    filtersBox.replaceChildren(filtersBox.querySelector("summary"));
     for (const name of ["section", "topic"]) {
       const values = Object.keys(filters[name] || {}).sort();
       if (values.length === 0) continue;

@@ -94,10 +94,27 @@ export async function readActive(page) {
   return page.evaluate(() => window.__loKb.info(document.activeElement));
 }
 
-/** Press Tab n times; returns what received focus meanwhile, in order. */
-export async function pressTab(page, n, key = 'Tab') {
+const sessions = new WeakMap();
+async function cdpOf(page) {
+  if (!sessions.has(page)) sessions.set(page, await page.context().newCDPSession(page));
+  return sessions.get(page);
+}
+const TAB = { key: 'Tab', code: 'Tab', windowsVirtualKeyCode: 9, nativeVirtualKeyCode: 9 };
+
+/**
+ * Press Tab n times; returns what received focus meanwhile, in order. The key events are
+ * the browser's own (CDP Input.dispatchKeyEvent, as page.keyboard.press sends them), sent
+ * in one batch: the browser handles them in order, without a round trip per key.
+ */
+export async function pressTab(page, n) {
   await page.evaluate(() => { window.__loKb.log.length = 0; });
-  for (let i = 0; i < n; i++) await page.keyboard.press(key);
+  const cdp = await cdpOf(page);
+  const sent = [];
+  for (let i = 0; i < n; i++) {
+    sent.push(cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...TAB }));
+    sent.push(cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...TAB }));
+  }
+  await Promise.all(sent);
   return page.evaluate(() => window.__loKb.log);
 }
 

@@ -29,11 +29,27 @@ function collect(scriptByLang) {
   const hreflangLinks = [...document.querySelectorAll('main a[hreflang], body > a[hreflang]')].map((a) => ({
     href: a.href, lang: a.getAttribute('lang'), hreflang: a.getAttribute('hreflang'), text: a.textContent.trim(),
   }));
+  const pageLang = (html.getAttribute('lang') || '').toLowerCase().split('-')[0];
   const notices = [...document.querySelectorAll('.untranslated-notice')].map((n) => {
     const next = n.nextElementSibling;
+    // How much of the following content's text is marked with a language other than the
+    // page's (on the element itself or element by element inside it).
+    let total = 0;
+    let marked = 0;
+    if (next) {
+      const w = document.createTreeWalker(next, NodeFilter.SHOW_TEXT);
+      for (let t = w.nextNode(); t; t = w.nextNode()) {
+        const p = t.parentElement;
+        if (!p || p.closest('script, style')) continue;
+        const letters = (t.nodeValue.match(/\p{L}/gu) || []).length;
+        total += letters;
+        const l = (langOf(p) || '').toLowerCase().split('-')[0];
+        if (l && l !== pageLang) marked += letters;
+      }
+    }
     return {
       noticeLang: langOf(n),
-      next: next ? { tag: next.tagName.toLowerCase(), lang: next.getAttribute('lang'), cls: next.className } : null,
+      next: next ? { tag: next.tagName.toLowerCase(), lang: next.getAttribute('lang'), total, marked } : null,
     };
   });
   // Text in a script foreign to the language it is marked as: an unmarked passage.
@@ -56,7 +72,17 @@ function collect(scriptByLang) {
     const letters = counts.reduce((a, c) => a + c[1], 0);
     const [top, topCount] = counts[0];
     if (letters >= 10 && top !== expected && topCount / letters >= 0.8) {
-      mismatches.push({ text: text.slice(0, 80), lang, script: top, tag: p.tagName.toLowerCase() });
+      // A proper name (WCAG 3.1.2 exempts them) in Latin script: every word capitalised,
+      // but for short joining words ("Luton and Dunstable University Hospital").
+      const latinWords = text.split(' ').filter((w) => /\p{Script=Latin}/u.test(w));
+      const properName = top === 'Latin' && latinWords.length > 0 && latinWords.every((w) => /^[\p{Lu}\d'‘’"“(&]/u.test(w)
+        || /^(and|of|the|for|in|on|at|to|with|de|la|le|du|des|von|van|y|e|i|o|a|'s)$/.test(w));
+      if (!properName) {
+        const key = `${lang}|${top}|${text}`;
+        const seenBefore = mismatches.find((m) => m.key === key);
+        if (seenBefore) seenBefore.count++;
+        else mismatches.push({ key, text: text.slice(0, 80), lang, script: top, tag: p.tagName.toLowerCase(), count: 1 });
+      }
     }
   }
   return {
@@ -95,11 +121,13 @@ export async function checkLanguage(page, info, { config, basePath }) {
       add(`the untranslated-page notice is marked lang="${n.noticeLang}", not the reader's language ${info.lang}`);
     }
     if (!n.next) add('the untranslated-page notice is not followed by the content (no next element)');
-    else if (!n.next.lang) add(`the content after the untranslated-page notice (<${n.next.tag}>) has no lang attribute`);
-    else if (primary(n.next.lang) === primary(info.lang)) add(`the content after the untranslated-page notice is marked lang="${n.next.lang}", the page's own language`);
+    else if (n.next.lang && primary(n.next.lang) === primary(info.lang)) add(`the content after the untranslated-page notice is marked lang="${n.next.lang}", the page's own language`);
+    else if (n.next.total > 0 && n.next.marked / n.next.total < 0.5) {
+      add(`the content after the untranslated-page notice (<${n.next.tag}>) has no lang of its own: only ${Math.round((100 * n.next.marked) / n.next.total)}% of its text is marked with another language`);
+    }
   }
   for (const m of d.mismatches) {
-    add(`text in ${m.script} script inside lang="${m.lang}" without its own lang (<${m.tag}>): "${m.text}"`);
+    add(`text in ${m.script} script inside lang="${m.lang}" without its own lang (<${m.tag}>): "${m.text}"${m.count > 1 ? ` (${m.count} times)` : ''}`);
   }
   if (d.mismatchCount > d.mismatches.length) add(`... and ${d.mismatchCount - d.mismatches.length} more passages without their own lang`);
   return f;

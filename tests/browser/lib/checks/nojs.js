@@ -5,7 +5,7 @@ import { langOfUrl } from '../site.js';
 
 const CHECK = 'nojs';
 
-export async function checkNoJs(page, info, { resources, config, basePath }) {
+export async function checkNoJs(page, info, { resources, config, basePath, nojsClicked: clicked }) {
   const f = [];
   const add = (message) => f.push({ check: CHECK, url: info.url, message });
   const resp = await page.goto(info.url, { waitUntil: 'load' });
@@ -63,7 +63,13 @@ export async function checkNoJs(page, info, { resources, config, basePath }) {
     else checkLinks(d.breadcrumbs.links, 'breadcrumb');
   }
 
-  // Follow one language link without JavaScript and arrive on that language's page.
+  // Every link above was checked to resolve (crawl). Following one by a real click, without
+  // JavaScript, is done once per language and depth of page (the chooser, every home page,
+  // the first section page, ...): more would only repeat the same template at the cost of a load.
+  const depth = info.path.slice(basePath.length).split('/').filter(Boolean).length;
+  const kind = `${info.pathLang || '-'}:${depth}:${info.is404}`;
+  if (clicked && clicked.has(kind)) return f;
+  if (clicked) clicked.add(kind);
   const candidates = info.isChooser ? d.chooserLinks : (d.switcher ? d.switcher.links : []);
   const other = candidates.find((l) => l.visible && l.current !== 'page' && langOfUrl(l.href, config, basePath)
     && langOfUrl(l.href, config, basePath) !== info.pathLang);

