@@ -17,16 +17,22 @@ const siteRoot = path.resolve(opt('--site-root') || siteRootFromEnv());
 const pub = opt('--public');
 const only = opt('--only') ? opt('--only').split(',') : undefined;
 
-const result = await runSuite({
-  siteRoot,
-  bin: pub ? undefined : localofferBin(),
-  outDir: pub ? path.resolve(pub) : undefined,
-  prebuilt: !!pub,
-  artifactsDir: ARTIFACTS_DIR,
-  screenshots: !args.includes('--no-screenshots'),
-  only,
-  limit: opt('--limit') ? Number(opt('--limit')) : undefined, // development: a spread sample of N pages
-});
+let result;
+try {
+  result = await runSuite({
+    siteRoot,
+    bin: pub ? undefined : localofferBin(),
+    outDir: pub ? path.resolve(pub) : undefined,
+    prebuilt: !!pub,
+    artifactsDir: ARTIFACTS_DIR,
+    screenshots: !args.includes('--no-screenshots'),
+    only,
+    limit: opt('--limit') ? Number(opt('--limit')) : undefined, // development: a spread sample of N pages
+  });
+} catch (e) {
+  console.error(`the browser checks could not run: ${e.message}`);
+  process.exit(2);
+}
 console.log(formatReport(result));
 writeReport(result, ARTIFACTS_DIR);
 process.exit(result.findings.length ? 1 : 0);

@@ -13,7 +13,17 @@ export function makeTempDir(prefix = 'localoffer-browser-') {
  * Throws with the build's output when it fails. Returns { outDir, ms, stdout, stderr }.
  */
 export function buildSite({ bin, siteRoot, outDir }) {
-  if (!outDir) outDir = path.join(makeTempDir(), 'public');
+  const tmp = outDir ? null : makeTempDir();
+  if (!outDir) outDir = path.join(tmp, 'public');
+  try {
+    return runBuild({ bin, siteRoot, outDir });
+  } catch (e) {
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+    throw e;
+  }
+}
+
+function runBuild({ bin, siteRoot, outDir }) {
   const t0 = Date.now();
   const r = spawnSync(bin, ['build', '--root', siteRoot, '--output', outDir], {
     encoding: 'utf8',

@@ -33,6 +33,17 @@ export function formatReport(result) {
   }
   if (stats.checkMs) lines.push(`  time per check (summed over pages): ${Object.entries(stats.checkMs).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(', ')}`);
   if (stats.orphans && stats.orphans.length) lines.push(`  pages reached only from disk (no link to them): ${stats.orphans.join(', ')}`);
+  // The same message on many pages is usually one template fault: say so first.
+  const byMessage = new Map();
+  for (const f of findings) {
+    const k = `[${f.check}] ${f.message}`;
+    byMessage.set(k, (byMessage.get(k) || 0) + 1);
+  }
+  const common = [...byMessage].filter(([, n]) => n >= 10).sort((a, b) => b[1] - a[1]);
+  if (common.length) {
+    lines.push('', 'the same finding on many pages:');
+    for (const [k, n] of common) lines.push(`  ${n} pages: ${k}`);
+  }
   if (findings.length) {
     lines.push('', `${findings.length} finding(s):`);
     for (const f of findings) lines.push(`[${f.check}] ${shortUrl(f.url)} — ${f.message}`);

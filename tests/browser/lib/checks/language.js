@@ -81,7 +81,7 @@ function collect(scriptByLang) {
         const key = `${lang}|${top}|${text}`;
         const seenBefore = mismatches.find((m) => m.key === key);
         if (seenBefore) seenBefore.count++;
-        else mismatches.push({ key, text: text.slice(0, 80), lang, script: top, tag: p.tagName.toLowerCase(), count: 1 });
+        else mismatches.push({ key, text: n.nodeValue.replace(/\s+/g, ' ').trim().slice(0, 80), lang, script: top, tag: p.tagName.toLowerCase(), count: 1 });
       }
     }
   }
