@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test of localoffer: installs what is missing first (Debian's chromium, Java
-# and fonts, Node's packages), then the Rust tests, then the browser suite over the
-# example site. Safe to run again: it only installs what is not there.
+# Runs every test of localoffer: installs what is missing first (Debian's chromium, Java,
+# fonts and poppler's PDF tools, Node's packages), then the Rust tests, then the browser
+# suite over the example site. Safe to run again: it only installs what is not there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,6 +11,8 @@ missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
 command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
+# pdftotext, pdffonts, pdfinfo and pdftoppm read the leaflets back in tests/leaflets.rs.
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 # Fonts for Urdu, Arabic and Bengali, so screenshots show the scripts, not boxes.
 fc-list :lang=bn 2>/dev/null | grep -q . || missing+=(fonts-noto-core)
 if [ ${#missing[@]} -gt 0 ]; then
@@ -20,9 +22,11 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 cargo test --locked
-cargo build --release --locked
+# The browser suite builds the example site with the binary `cargo test` has just built
+# (debug: the site builds in seconds either way), so a fresh machine compiles the
+# dependencies once, not twice; typst alone is some 150 crates.
 target_dir="${CARGO_TARGET_DIR:-target}"
-export LOCALOFFER_BIN="$(cd "$target_dir" && pwd)/release/localoffer"
+export LOCALOFFER_BIN="$(cd "$target_dir" && pwd)/debug/localoffer"
 
 if [ -f tests/browser/package.json ]; then
   (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error && npm test)

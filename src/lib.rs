@@ -8,6 +8,7 @@ pub mod config;
 pub mod diag;
 pub mod directory;
 pub mod error;
+pub mod leaflets;
 pub mod load;
 pub mod localise;
 pub mod model;

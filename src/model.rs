@@ -54,6 +54,8 @@ pub struct Site {
     pub aliases: BTreeMap<String, (usize, String)>,
     /// The services of the directory, in alphabetical order of their default-language title.
     pub services: Vec<usize>,
+    /// The pages also published as printable leaflets (`leaflet:`), in page order.
+    pub leaflets: Vec<usize>,
 }
 
 /// Where a relative link in content leads.
@@ -201,8 +203,9 @@ pub fn build(config: Config, documents: Vec<Document>, assets: Vec<Asset>) -> (S
     let aliases = collect_aliases(&config, &pages, &mut diagnostics);
     directory::validate(config.directory.as_ref(), &pages, &default_lang, &mut diagnostics);
     let services = collect_services(&config, &pages);
+    let leaflets = (0..pages.len()).filter(|&p| pages[p].source_doc(&default_lang).front.leaflet.as_ref().is_some_and(|l| l.settings().is_some())).collect();
     let assets = assets.into_iter().map(|a| (a.rel.clone(), a)).collect();
-    (Site { config, pages, by_id, assets, topic_pages, aliases, services }, diagnostics)
+    (Site { config, pages, by_id, assets, topic_pages, aliases, services, leaflets }, diagnostics)
 }
 
 fn default_path(translation: &Path, lang: &str) -> PathBuf {

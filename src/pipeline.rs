@@ -5,6 +5,7 @@
 //! load      content/             -> Vec<Document>
 //! model     documents            -> Site
 //! render    Site, per language   -> Vec<Rendered>
+//! leaflets  typst, per language  -> PDFs (before the templates: pages link to them)
 //! output    templates + write    -> public/ (staged, then swapped in)
 //! ```
 //!
@@ -22,6 +23,7 @@ use crate::check;
 use crate::config::Config;
 use crate::diag::{Diagnostics, Pos};
 use crate::error::Error;
+use crate::leaflets::{self, Cache, Kit, Leaflets};
 use crate::load::{front_matter, walk, Asset, Document};
 use crate::localise::Localizer;
 use crate::model::{self, Site};
@@ -58,6 +60,8 @@ pub struct Setup {
     pub localizer: Arc<Localizer>,
     pub templates: Templates,
     pub vocabulary: Vocabulary,
+    /// typst's library, the leaflet template and its fonts, read once.
+    pub leaflet_kit: Kit,
 }
 
 impl Setup {
@@ -74,14 +78,17 @@ impl Setup {
         diagnostics.extend(missing_strings(&config, &localizer));
         let (vocabulary, vocabulary_diagnostics) = Vocabulary::load(&config);
         diagnostics.extend(vocabulary_diagnostics);
+        let (leaflet_kit, kit_diagnostics) = Kit::new(&theme.leaflet);
+        diagnostics.extend(kit_diagnostics);
         let localizer = Arc::new(localizer);
         let languages: Vec<String> = config.languages.iter().map(|l| l.code.clone()).collect();
-        let setup = match Templates::new(&theme, Arc::clone(&localizer), &languages, &config.base_path) {
-            Ok(templates) => Some(Setup { config: config.clone(), theme, localizer, templates, vocabulary }),
-            Err(template_diagnostics) => {
+        let setup = match (Templates::new(&theme, Arc::clone(&localizer), &languages, &config.base_path), leaflet_kit) {
+            (Ok(templates), Some(leaflet_kit)) => Some(Setup { config: config.clone(), theme, localizer, templates, vocabulary, leaflet_kit }),
+            (Err(template_diagnostics), _) => {
                 diagnostics.extend(template_diagnostics);
                 None
             }
+            (Ok(_), None) => None,
         };
         Ok((setup, config, diagnostics))
     }
@@ -117,6 +124,9 @@ pub fn run(options: &Options) -> Result<Report, Error> {
     if options.editorial {
         diagnostics.extend(check::editorial(&site, chrono::Local::now().date_naive()));
     }
+    if let Some(setup) = &setup {
+        diagnostics.extend(leaflets::check(&site, &setup.localizer, &setup.leaflet_kit, &rendered));
+    }
     log::info!("rendered {} pages in {} languages", site.pages.len(), site.languages().len());
     log::debug!("loaded and rendered in {:?}", started.elapsed());
     let setup = match setup {
@@ -124,11 +134,15 @@ pub fn run(options: &Options) -> Result<Report, Error> {
         _ => return Err(Error::Content(diagnostics)),
     };
 
+    // `check` typesets too (typst finds errors only then), reading the cache but not
+    // writing it.
+    let cache = Cache::new(&site.config.root, options.output.is_some());
+    let leaflets = typeset_leaflets(&site, &setup, &rendered, &cache)?;
     let sink = match &options.output {
         Some(output) => Sink::staging(output)?,
         None => Sink::Discard,
     };
-    let inputs = Inputs { site: &site, localizer: &setup.localizer, theme: &setup.theme, templates: &setup.templates, vocabulary: &setup.vocabulary, rendered: &rendered };
+    let inputs = Inputs { site: &site, localizer: &setup.localizer, theme: &setup.theme, templates: &setup.templates, vocabulary: &setup.vocabulary, rendered: &rendered, leaflets: &leaflets };
     let written = match output::publish(&inputs, &sink) {
         Ok(written) => written,
         Err(err) => {
@@ -143,6 +157,16 @@ pub fn run(options: &Options) -> Result<Report, Error> {
     }
     log::debug!("built in {:?}", started.elapsed());
     Ok(Report { written, warnings: diagnostics })
+}
+
+/// The leaflets of the site (timed at debug level by `leaflets::typeset`).
+pub fn typeset_leaflets(site: &Site, setup: &Setup, rendered: &[Rendered], cache: &Cache) -> Result<Leaflets, Error> {
+    let sources = leaflets::Sources { site, localizer: &setup.localizer, kit: &setup.leaflet_kit, rendered };
+    let leaflets = leaflets::typeset(&sources, cache)?;
+    if !leaflets.is_empty() {
+        log::info!("typeset {} leaflets", leaflets.len());
+    }
+    Ok(leaflets)
 }
 
 /// Every page in every language, in the order of `Site::page_languages`.

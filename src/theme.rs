@@ -2,9 +2,14 @@
 //! binary; a site's own `themes/<name>/templates/*.html` and `themes/<name>/static/*`
 //! replace the built-in files of the same name, one file at a time.
 //!
+//! The leaflet template (`leaflet/leaflet.typ`, typst) and its fonts (`leaflet/fonts/`)
+//! work the same way: a site's own template replaces the built-in one, and a site's own
+//! fonts are added to the built-in ones (a font for another script).
+//!
 //! Static files are published under `assets/` with a hash of their content in the name
 //! (`style.3f9a0c1b2d.css`), so hosts can cache them for a year.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
@@ -30,7 +35,25 @@ const BUILT_IN_TEMPLATES: &[(&str, &str)] = &[
     ("contact-card.html", include_str!("../themes/default/templates/contact-card.html")),
     ("directory.html", include_str!("../themes/default/templates/directory.html")),
     ("search.html", include_str!("../themes/default/templates/search.html")),
+    ("leaflets.html", include_str!("../themes/default/templates/leaflets.html")),
 ];
+
+const BUILT_IN_LEAFLET: &str = include_str!("../themes/default/leaflet/leaflet.typ");
+
+/// The leaflets' fonts (SIL Open Font License, `themes/default/leaflet/fonts/OFL.txt`):
+/// Latin with the diacritics of Romanian and Polish, Arabic script (Arabic, and Urdu in
+/// Naskh), Bengali. Each bold is a file of its own, so bold text is never faked.
+const BUILT_IN_FONTS: &[(&str, &[u8])] = &[
+    ("NotoSans-Regular.ttf", include_bytes!("../themes/default/leaflet/fonts/NotoSans-Regular.ttf")),
+    ("NotoSans-Bold.ttf", include_bytes!("../themes/default/leaflet/fonts/NotoSans-Bold.ttf")),
+    ("NotoNaskhArabic-Regular.ttf", include_bytes!("../themes/default/leaflet/fonts/NotoNaskhArabic-Regular.ttf")),
+    ("NotoNaskhArabic-Bold.ttf", include_bytes!("../themes/default/leaflet/fonts/NotoNaskhArabic-Bold.ttf")),
+    ("NotoSansBengali-Regular.ttf", include_bytes!("../themes/default/leaflet/fonts/NotoSansBengali-Regular.ttf")),
+    ("NotoSansBengali-Bold.ttf", include_bytes!("../themes/default/leaflet/fonts/NotoSansBengali-Bold.ttf")),
+];
+
+/// Font files the leaflet folder may hold; its other files (the licence) are not fonts.
+const FONT_EXTENSIONS: &[&str] = &["ttf", "otf", "ttc", "otc"];
 
 const BUILT_IN_STATIC: &[(&str, &[u8])] = &[
     ("style.css", include_bytes!("../themes/default/static/style.css")),
@@ -54,9 +77,24 @@ pub struct StaticFile {
     pub bytes: Vec<u8>,
 }
 
+/// A font file for the leaflets.
+pub struct FontFile {
+    /// Where it came from, for error messages: `themes/default/leaflet/fonts/x.ttf`.
+    pub origin: PathBuf,
+    /// Built-in fonts are borrowed from the binary, not copied.
+    pub bytes: Cow<'static, [u8]>,
+}
+
+/// The leaflets' typst template and fonts.
+pub struct LeafletTheme {
+    pub template: TemplateFile,
+    pub fonts: Vec<FontFile>,
+}
+
 pub struct Theme {
     pub templates: Vec<TemplateFile>,
     pub statics: BTreeMap<String, StaticFile>,
+    pub leaflet: LeafletTheme,
 }
 
 impl Theme {
@@ -69,8 +107,14 @@ impl Theme {
             .collect();
         let mut statics: BTreeMap<String, Vec<u8>> = BUILT_IN_STATIC.iter().map(|(name, bytes)| (name.to_string(), bytes.to_vec())).collect();
 
+        let builtin_leaflet = builtin_origin("leaflet", "leaflet.typ");
+        let mut leaflet = LeafletTheme {
+            template: TemplateFile { name: "leaflet.typ".into(), text: BUILT_IN_LEAFLET.to_string(), origin: builtin_leaflet },
+            fonts: BUILT_IN_FONTS.iter().map(|(name, bytes)| FontFile { origin: builtin_origin("leaflet/fonts", name), bytes: Cow::Borrowed(*bytes) }).collect(),
+        };
+
         let own = config.root.join("themes").join(&config.theme);
-        for (kind, is_template) in [("templates", true), ("static", false)] {
+        for (kind, is_template) in [("templates", true), ("static", false), ("leaflet", false)] {
             let dir = own.join(kind);
             if !dir.is_dir() {
                 continue;
@@ -86,6 +130,10 @@ impl Theme {
                 };
                 let name = entry.path().strip_prefix(&dir).unwrap_or(entry.path()).to_string_lossy().replace('\\', "/");
                 let origin = entry.path().strip_prefix(&config.root).unwrap_or(entry.path()).to_path_buf();
+                if kind == "leaflet" {
+                    read_leaflet_file(&name, entry.path(), origin, &mut leaflet, &mut diagnostics);
+                    continue;
+                }
                 match std::fs::read(entry.path()) {
                     Ok(bytes) if is_template => match String::from_utf8(bytes) {
                         Ok(text) => {
@@ -101,7 +149,31 @@ impl Theme {
             }
         }
         let statics = statics.into_iter().map(|(name, bytes)| (name.clone(), StaticFile { output: hashed_name(&name, &bytes), name, bytes })).collect();
-        (Theme { templates: templates.into_values().collect(), statics }, diagnostics)
+        (Theme { templates: templates.into_values().collect(), statics, leaflet }, diagnostics)
+    }
+}
+
+/// A file of the site's `leaflet/` folder: the template, or a font to add.
+fn read_leaflet_file(name: &str, path: &std::path::Path, origin: PathBuf, leaflet: &mut LeafletTheme, diagnostics: &mut Diagnostics) {
+    let is_font = name.starts_with("fonts/") && name.rsplit_once('.').is_some_and(|(_, ext)| FONT_EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str()));
+    if name != "leaflet.typ" && !is_font {
+        return;
+    }
+    match std::fs::read(path) {
+        Ok(bytes) if is_font => {
+            // A site's file of the same name replaces the built-in one (as the example
+            // site's own copies of the built-in fonts do), so no font is loaded twice.
+            let font = FontFile { origin, bytes: Cow::Owned(bytes) };
+            match leaflet.fonts.iter_mut().find(|f| f.origin.file_name() == path.file_name()) {
+                Some(same) => *same = font,
+                None => leaflet.fonts.push(font),
+            }
+        }
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(text) => leaflet.template = TemplateFile { name: name.to_string(), text, origin },
+            Err(_) => diagnostics.error(&origin, Pos::START, "this template is not UTF-8 text", "save it as UTF-8"),
+        },
+        Err(err) => diagnostics.error(&origin, Pos::START, format!("cannot read this file: {err}"), "check it can be read"),
     }
 }
 

@@ -160,3 +160,12 @@ search-filter-section = القسم
 search-filter-topic = الموضوع
 a-z-heading = جميع الصفحات مرتبة أبجديًا
 a-z-intro = جميع صفحات هذا الموقع، مرتبة ترتيبًا أبجديًا.
+
+## Leaflets: some pages as PDFs to print
+leaflet-download = نزّل هذه الصفحة كنشرة مطبوعة (PDF، { $size } كيلوبايت)
+leaflet-version = (PDF، { $size } كيلوبايت)
+leaflets-title = نشرات للطباعة
+leaflets-intro = بعض صفحات هذا الموقع كنشرات للطباعة، بكل لغة كُتبت بها. في كل نشرة رمز QR يفتح الصفحة نفسها على الإنترنت.
+leaflet-contacts = جهات اتصال مهمة
+leaflet-page = صفحة { $page } من { $total }
+leaflet-qr = رمز QR يفتح هذه الصفحة على الإنترنت

@@ -147,3 +147,12 @@ search-filter-section = অংশ
 search-filter-topic = বিষয়
 a-z-heading = বর্ণানুক্রমে সব পাতা
 a-z-intro = এই ওয়েবসাইটের সব পাতা, বর্ণানুক্রমে সাজানো।
+
+## Leaflets: some pages as PDFs to print
+leaflet-download = এই পাতাটি লিফলেট হিসেবে ডাউনলোড করুন (PDF, { $size } KB)
+leaflet-version = (PDF, { $size } KB)
+leaflets-title = ছাপার জন্য লিফলেট
+leaflets-intro = এই ওয়েবসাইটের কিছু পাতা, ছাপার জন্য লিফলেট হিসেবে, যে যে ভাষায় সেগুলি লেখা হয়েছে তার প্রতিটিতে। প্রতিটি লিফলেটে একটি QR কোড আছে, যা একই পাতাটি অনলাইনে খোলে।
+leaflet-contacts = গুরুত্বপূর্ণ যোগাযোগ
+leaflet-page = পাতা { $page } / { $total }
+leaflet-qr = QR কোড, যা এই পাতাটি অনলাইনে খোলে

@@ -129,3 +129,12 @@ search-filter-section = Section
 search-filter-topic = Topic
 a-z-heading = Every page, A to Z
 a-z-intro = Every page of this site, in alphabetical order.
+
+## Leaflets: some pages as PDFs to print
+leaflet-download = Download this page as a leaflet (PDF, { $size } KB)
+leaflet-version = (PDF, { $size } KB)
+leaflets-title = Leaflets to print
+leaflets-intro = Some pages of this site as leaflets to print, in each language they are written in. Each leaflet has a QR code that opens the same page online.
+leaflet-contacts = Key contacts
+leaflet-page = Page { $page } of { $total }
+leaflet-qr = QR code that opens this page online

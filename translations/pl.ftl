@@ -152,3 +152,12 @@ search-filter-section = Dział
 search-filter-topic = Temat
 a-z-heading = Wszystkie strony od A do Z
 a-z-intro = Wszystkie strony tego serwisu w kolejności alfabetycznej.
+
+## Leaflets: some pages as PDFs to print
+leaflet-download = Pobierz tę stronę jako ulotkę (PDF, { $size } KB)
+leaflet-version = (PDF, { $size } KB)
+leaflets-title = Ulotki do wydruku
+leaflets-intro = Niektóre strony tej witryny jako ulotki do wydruku, w każdym języku, w którym zostały napisane. Każda ulotka ma kod QR, który otwiera tę samą stronę w internecie.
+leaflet-contacts = Ważne kontakty
+leaflet-page = Strona { $page } z { $total }
+leaflet-qr = Kod QR, który otwiera tę stronę w internecie

@@ -150,3 +150,12 @@ search-filter-section = Secțiune
 search-filter-topic = Subiect
 a-z-heading = Toate paginile, de la A la Z
 a-z-intro = Toate paginile acestui site, în ordine alfabetică.
+
+## Leaflets: some pages as PDFs to print
+leaflet-download = Descărcați această pagină ca broșură (PDF, { $size } KB)
+leaflet-version = (PDF, { $size } KB)
+leaflets-title = Broșuri de tipărit
+leaflets-intro = Unele pagini ale acestui site, ca broșuri de tipărit, în fiecare limbă în care sunt scrise. Fiecare broșură are un cod QR care deschide aceeași pagină pe internet.
+leaflet-contacts = Contacte importante
+leaflet-page = Pagina { $page } din { $total }
+leaflet-qr = Cod QR care deschide această pagină pe internet

@@ -151,3 +151,12 @@ search-filter-section = حصہ
 search-filter-topic = موضوع
 a-z-heading = تمام صفحات، حروفِ تہجی کی ترتیب سے
 a-z-intro = اس ویب سائٹ کے تمام صفحات، حروفِ تہجی کی ترتیب سے۔
+
+## Leaflets: some pages as PDFs to print
+leaflet-download = یہ صفحہ کتابچے کی صورت میں ڈاؤن لوڈ کریں (PDF، { $size } KB)
+leaflet-version = (PDF، { $size } KB)
+leaflets-title = پرنٹ کرنے کے لیے کتابچے
+leaflets-intro = اس ویب سائٹ کے کچھ صفحات، پرنٹ کرنے کے لیے کتابچوں کی صورت میں، ہر اُس زبان میں جس میں وہ لکھے گئے ہیں۔ ہر کتابچے پر ایک QR کوڈ ہے جو یہی صفحہ انٹرنیٹ پر کھولتا ہے۔
+leaflet-contacts = اہم رابطے
+leaflet-page = صفحہ { $page } از { $total }
+leaflet-qr = QR کوڈ جو یہ صفحہ انٹرنیٹ پر کھولتا ہے

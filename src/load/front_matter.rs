@@ -9,6 +9,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 use super::walk::Source;
 use crate::directory::{Ages, Contact, Cost, Location, Need, Referral};
 use crate::diag::{Diagnostic, Pos};
+use crate::leaflets::LeafletOption;
 use crate::yaml::{self, KeyHints};
 
 /// The keys a page may carry. Unknown keys are errors, so a typo never drops information.
@@ -29,6 +30,9 @@ pub struct FrontMatter {
     #[serde(default)]
     pub draft: bool,
     pub source_updated: Option<Date>,
+    /// Also publish the page as a printable leaflet; read from the default-language file
+    /// only (`crate::leaflets::check` refuses it in a translation).
+    pub leaflet: Option<LeafletOption>,
     // The keys of a service in the directory (pages under the directory's section);
     // `crate::directory` checks them. Written out here, not flattened: serde cannot
     // deny unknown keys through a flattened struct, nor place its errors.
@@ -76,6 +80,9 @@ pub const HINTS: KeyHints = &[
     ("aliases", "write a list of old addresses, like aliases: [/ehcp-guide/]"),
     ("draft", "write draft: true or draft: false"),
     ("source_updated", "write the 'updated' date of the page this translates, like source_updated: 2025-03-01"),
+    ("leaflet", "write leaflet: true, or a map like leaflet: { paper: a5, sections: [Who to talk to first] }"),
+    ("paper", "write paper: a4 or paper: a5"),
+    ("sections", "write a list of the page's ## headings to print, like sections: [Who to talk to first, Your first steps]"),
     ("organisation", "write who runs the service, like organisation: Luton Borough Council"),
     ("needs", "write a list from communication-and-interaction, cognition-and-learning, social-emotional-and-mental-health, sensory-and-physical, or [all]"),
     ("categories", "write a list of category ids from site.yaml's directory, like categories: [health]"),

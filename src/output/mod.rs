@@ -1,6 +1,7 @@
 //! Everything the site publishes, rendered through the templates and handed to the
 //! [`Sink`]: pages in every language, topic listings, the language chooser, 404, redirects
-//! for old addresses, sitemap, robots.txt, theme files and content images.
+//! for old addresses, sitemap, robots.txt, theme files and content images, and the
+//! leaflets (typeset before, by [`crate::leaflets`]) with their list in every language.
 
 pub mod headers;
 pub mod sitemap;
@@ -19,6 +20,7 @@ use crate::write::Sink;
 use crate::directory::openreferral;
 use crate::search::Vocabulary;
 use crate::directory::views::Filter;
+use crate::leaflets::Leaflets;
 use views::Views;
 
 pub struct Inputs<'a> {
@@ -29,6 +31,7 @@ pub struct Inputs<'a> {
     pub vocabulary: &'a Vocabulary,
     /// Indexed like `Site::page_languages()`.
     pub rendered: &'a [Rendered],
+    pub leaflets: &'a Leaflets,
 }
 
 /// What was written, for the summary line.
@@ -47,10 +50,12 @@ pub fn publish(inputs: &Inputs, sink: &Sink) -> Result<Written, Error> {
     publish_root(inputs, sink)?;
     publish_files(inputs, sink)?;
     publish_search(inputs, sink)?;
+    publish_leaflets(inputs, sink)?;
     let languages = site.languages().len();
     let filter_pages = languages * Filter::all(site).len();
-    let pages = site.pages.len() * languages + languages * (site.topic_pages.len() + 2) + filter_pages + 2 + site.aliases.len();
-    Ok(Written { pages, files: pages + 3 + inputs.theme.statics.len() + site.assets.len() })
+    let leaflet_lists = if site.leaflets.is_empty() { 0 } else { languages };
+    let pages = site.pages.len() * languages + languages * (site.topic_pages.len() + 2) + filter_pages + 2 + site.aliases.len() + leaflet_lists;
+    Ok(Written { pages, files: pages + 3 + inputs.theme.statics.len() + site.assets.len() + inputs.leaflets.len() })
 }
 
 fn render(inputs: &Inputs, sink: &Sink, template: &str, context: &Context, path: String) -> Result<(), Error> {
@@ -65,6 +70,7 @@ pub fn publish_pages(inputs: &Inputs, sink: &Sink, wanted: impl Fn(usize) -> boo
     let pairs: Vec<(usize, &str)> = site.page_languages().collect();
     pairs.par_iter().zip(inputs.rendered.par_iter()).filter(|((p, _), _)| wanted(*p)).try_for_each(|(&(p, lang), rendered)| {
         let mut context = views.page(p, lang, rendered);
+        context.leaflet = views.leaflet_link(inputs.leaflets, p, lang);
         for &service in &rendered.cards {
             let card = views.contact_card(service, lang);
             let html = inputs.templates.render("contact-card.html", &card).map_err(|why| template_error("contact-card.html", &site.page_path(p, lang), why))?;
@@ -132,6 +138,17 @@ pub fn publish_search_index(inputs: &Inputs, sink: &Sink) -> Result<(), Error> {
     files.iter().try_for_each(|file| sink.write_file(file))
 }
 
+/// The leaflets' PDFs and the list of leaflets in every language.
+pub fn publish_leaflets(inputs: &Inputs, sink: &Sink) -> Result<(), Error> {
+    let site = inputs.site;
+    if site.leaflets.is_empty() {
+        return Ok(());
+    }
+    let views = Views { site, localizer: inputs.localizer };
+    site.languages().par_iter().try_for_each(|l| render(inputs, sink, "leaflets.html", &views.leaflets(&l.code, inputs.leaflets), format!("{}/leaflets/index.html", l.code)))?;
+    inputs.leaflets.files().try_for_each(|leaflet| sink.write(&leaflet.path, &leaflet.bytes))
+}
+
 /// The language chooser, the not-found page and the redirects from old addresses.
 pub fn publish_root(inputs: &Inputs, sink: &Sink) -> Result<(), Error> {
     let views = Views { site: inputs.site, localizer: inputs.localizer };
@@ -147,6 +164,9 @@ pub fn publish_root(inputs: &Inputs, sink: &Sink) -> Result<(), Error> {
 pub fn publish_files(inputs: &Inputs, sink: &Sink) -> Result<(), Error> {
     let site = inputs.site;
     let mut extra = vec!["topics/".to_string(), "search/".to_string()];
+    if !site.leaflets.is_empty() {
+        extra.push("leaflets/".to_string());
+    }
     extra.extend(site.topic_pages.keys().map(|id| format!("topics/{id}/")));
     if let Some(settings) = site.config.directory.as_ref().filter(|s| site.page(&s.section).is_some()) {
         extra.extend(Filter::all(site).iter().map(|f| format!("{}/{}", settings.section, f.path())));

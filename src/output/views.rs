@@ -8,7 +8,8 @@ use crate::load::EntryKind;
 use crate::localise::Localizer;
 use crate::model::Site;
 use crate::render::Rendered;
-use crate::template::context::{Alternate, Context, LangView, Link, PageView, SiteView, TopicLink};
+use crate::leaflets::{self, Leaflets};
+use crate::template::context::{Alternate, Context, LangView, LeafletEntry, LeafletLink, LeafletVersion, Link, PageView, SiteView, TopicLink};
 
 pub struct Views<'a> {
     pub site: &'a Site,
@@ -70,6 +71,9 @@ impl<'a> Views<'a> {
             redirect_to: None,
             service: None,
             directory: None,
+            leaflets_url: (!self.site.leaflets.is_empty()).then(|| format!("{}{lang}/leaflets/", config.base_path)),
+            leaflet: None,
+            leaflets: Vec::new(),
         }
     }
 
@@ -302,6 +306,66 @@ impl<'a> Views<'a> {
         let mut pages: Vec<Link> = (0..site.pages.len()).map(|p| self.link(p, lang)).collect();
         pages.sort_by_cached_key(|link| link.title.to_lowercase());
         context.children = pages;
+        context
+    }
+
+    /// The size of a leaflet as the page shows it: kilobytes, rounded up, in `lang`'s digits.
+    fn leaflet_size(&self, lang: &str, bytes: usize) -> String {
+        self.localizer.with_digits(lang, &bytes.div_ceil(1024).to_string())
+    }
+
+    /// Page `p`'s leaflet for a reader of `lang`: in `lang`, or for an untranslated page in
+    /// the language its text is in.
+    pub fn leaflet_link(&self, leaflets: &Leaflets, p: usize, lang: &str) -> Option<LeafletLink> {
+        let site = self.site;
+        let text_lang = &site.pages[p].doc(lang, site.default_lang()).0.source.lang;
+        let leaflet = leaflets.get(site, p, text_lang)?;
+        Some(LeafletLink {
+            url: format!("{}{}", site.config.base_path, leaflet.path),
+            size: self.leaflet_size(lang, leaflet.bytes.len()),
+            lang: (text_lang != lang).then(|| text_lang.clone()),
+        })
+    }
+
+    /// The list of leaflets: each leaflet page, in every language it is printed in.
+    pub fn leaflets(&self, lang: &str, leaflets: &Leaflets) -> Context {
+        let site = self.site;
+        let path = format!("{lang}/leaflets/");
+        let view = PageView {
+            kind: "leaflets",
+            title: self.localizer.t(lang, "leaflets-title", None),
+            description: self.localizer.t(lang, "leaflets-intro", None),
+            url: format!("{}{path}", site.config.base_path),
+            permalink: site.config.absolute_url(&path),
+            translated: true,
+            ..PageView::default()
+        };
+        let mut context = self.context(lang, view, |l| format!("{l}/leaflets/"));
+        context.breadcrumbs = vec![self.home_link(lang)];
+        let mut entries: Vec<LeafletEntry> = site
+            .leaflets
+            .iter()
+            .map(|&p| LeafletEntry {
+                page: self.link(p, lang),
+                versions: leaflets::languages(site, p)
+                    .into_iter()
+                    .filter_map(|code| {
+                        let leaflet = leaflets.get(site, p, code)?;
+                        let language = self.language(code);
+                        Some(LeafletVersion {
+                            code: code.to_string(),
+                            name: language.name.clone(),
+                            dir: language.dir,
+                            url: format!("{}{}", site.config.base_path, leaflet.path),
+                            size: self.leaflet_size(lang, leaflet.bytes.len()),
+                            current: code == lang,
+                        })
+                    })
+                    .collect(),
+            })
+            .collect();
+        entries.sort_by_cached_key(|entry| entry.page.title.to_lowercase());
+        context.leaflets = entries;
         context
     }
 

@@ -78,6 +78,18 @@ pub fn render(site: &Site, doc: &Document, lang: &str, diagnostics: &mut Diagnos
     Rendered { html, toc, cards }
 }
 
+/// The body's events for a printed copy (the leaflets): links resolved as for the web
+/// page (a link the web page reports as an error leads to `#`), and each contact-card
+/// paragraph replaced by its marker, raw HTML that printers leave out.
+pub fn print_events<'d>(site: &Site, doc: &'d Document, lang: &str) -> Vec<Event<'d>> {
+    let mut events: Spanned = Parser::new_ext(doc.body(), options()).into_offset_iter().collect();
+    let pass = Pass { site, doc, lang };
+    pass.contact_cards(&mut events);
+    // Problems are reported once, by the web page's render.
+    pass.links(&mut events, &mut |_, _, _| {});
+    events.into_iter().map(|(event, _)| event).collect()
+}
+
 fn options() -> Options {
     Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES

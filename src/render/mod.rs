@@ -8,4 +8,4 @@ pub mod highlight;
 pub mod markdown;
 pub mod sanitize;
 
-pub use markdown::{card_marker, render, Heading, Rendered};
+pub use markdown::{card_marker, print_events, render, Heading, Rendered};

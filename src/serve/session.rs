@@ -7,6 +7,10 @@
 //! changed: the page in every language, its section (which lists it), the pages below
 //! it (their breadcrumbs), the topic listings and the root pages. A removed page's
 //! output is deleted.
+//!
+//! Leaflets are typeset on a full rebuild only (the first, and after a settings change):
+//! typesetting takes longer than the rest of a rebuild, and a preview seldom needs the
+//! PDF. Between full rebuilds the pages keep linking to the leaflets last typeset.
 
 use std::collections::hash_map::DefaultHasher;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
@@ -18,6 +22,7 @@ use rayon::prelude::*;
 use crate::config::Config;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::error::Error;
+use crate::leaflets::{self, Cache, Leaflets};
 use crate::load::walk::{self, Listed};
 use crate::load::{front_matter, Asset, Document};
 use crate::model::{self, Site};
@@ -65,6 +70,8 @@ pub struct Session {
     docs: BTreeMap<PathBuf, Read>,
     cache: HashMap<(String, String), Cached>,
     published: Option<Published>,
+    /// The leaflets of the last full rebuild.
+    leaflets: Leaflets,
 }
 
 /// How a rebuild went: what to tell the browser.
@@ -85,6 +92,7 @@ impl Session {
             docs: BTreeMap::new(),
             cache: HashMap::new(),
             published: None,
+            leaflets: Leaflets::default(),
         }
     }
 
@@ -110,12 +118,25 @@ impl Session {
         let (site, model_diagnostics) = model::build(config, documents, assets);
         diagnostics.extend(model_diagnostics);
         let rendered = self.render(&site, &mut diagnostics);
+        if let Some(setup) = &self.setup {
+            diagnostics.extend(leaflets::check(&site, &setup.localizer, &setup.leaflet_kit, &rendered));
+        }
         let Some(setup) = self.setup.as_ref().filter(|_| !diagnostics.has_errors()) else {
             published(&Outcome::Failed(diagnostics));
             return Ok(());
         };
+        if self.published.is_none() {
+            match pipeline::typeset_leaflets(&site, setup, &rendered, &Cache::new(&self.root, true)) {
+                Ok(leaflets) => self.leaflets = leaflets,
+                Err(Error::Content(diagnostics)) => {
+                    published(&Outcome::Failed(diagnostics));
+                    return Ok(());
+                }
+                Err(err) => return Err(err),
+            }
+        }
         let pages = site.pages.len() * site.languages().len();
-        let inputs = Inputs { site: &site, localizer: &setup.localizer, theme: &setup.theme, templates: &setup.templates, vocabulary: &setup.vocabulary, rendered: &rendered };
+        let inputs = Inputs { site: &site, localizer: &setup.localizer, theme: &setup.theme, templates: &setup.templates, vocabulary: &setup.vocabulary, rendered: &rendered, leaflets: &self.leaflets };
         let (snapshot, index_later) = match self.published.take() {
             None => (publish_all(&inputs, &self.output)?, false),
             Some(before) => (publish_changes(&inputs, &self.output, before)?, true),

@@ -108,4 +108,39 @@ pub struct Context {
     pub service: Option<crate::directory::views::ServiceView>,
     /// On the directory and its filter pages: the services and the filters.
     pub directory: Option<crate::directory::views::DirectoryView>,
+    /// The list of leaflets in the reader's language, when the site has leaflets.
+    pub leaflets_url: Option<String>,
+    /// On a page that is also a leaflet: the PDF to download.
+    pub leaflet: Option<LeafletLink>,
+    /// On the list of leaflets: every leaflet, with its languages.
+    pub leaflets: Vec<LeafletEntry>,
+}
+
+/// A page's leaflet, for "Download this page as a leaflet (PDF, 120 KB)".
+#[derive(Debug, Clone, Serialize)]
+pub struct LeafletLink {
+    pub url: String,
+    /// In kilobytes, in the reader's digits.
+    pub size: String,
+    /// Set when the leaflet is in another language than the page (an untranslated page).
+    pub lang: Option<String>,
+}
+
+/// A leaflet on the list of leaflets: the page, and the leaflet in each language.
+#[derive(Debug, Clone, Serialize)]
+pub struct LeafletEntry {
+    pub page: Link,
+    pub versions: Vec<LeafletVersion>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct LeafletVersion {
+    pub code: String,
+    /// The language's name in its own script.
+    pub name: String,
+    pub dir: Direction,
+    pub url: String,
+    /// In kilobytes, in the reader's digits.
+    pub size: String,
+    pub current: bool,
 }

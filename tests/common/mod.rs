@@ -101,6 +101,12 @@ impl TestSite {
         std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
     }
 
+    /// A file of the output as bytes (a PDF).
+    pub fn read_bytes(&self, rel: &str) -> Vec<u8> {
+        let path = self.path("public").join(rel);
+        std::fs::read(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
+    }
+
     pub fn exists(&self, rel: &str) -> bool {
         self.path("public").join(rel).exists()
     }
