@@ -2,8 +2,11 @@
 // kind, built with `$LOCALOFFER_BIN build`, must have every fault reported by the right
 // check, on the page where it was planted (in both languages), and not on the clean page.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import path from 'node:path';
-import { before, describe, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
+import { plantFaults } from '../fixtures/faulty/plant-faults.mjs';
+import { makeTempDir } from '../lib/build.js';
 import { ARTIFACTS_DIR, localofferBin, SUITE_DIR } from '../lib/config.js';
 import { writeReport } from '../lib/report.js';
 import { runSuite } from '../lib/run.js';
@@ -23,9 +26,14 @@ export const PLANTED = [
 
 describe('self-test: every planted fault is caught', { timeout: 20 * 60 * 1000 }, () => {
   let result;
+  let site;
   before(async () => {
+    // A copy of the fixture with the theme's faults planted in today's default theme.
+    site = makeTempDir('lo-faulty-');
+    fs.cpSync(FAULTY, site, { recursive: true });
+    plantFaults(site);
     result = await runSuite({
-      siteRoot: FAULTY,
+      siteRoot: site,
       bin: localofferBin(),
       screenshots: false,
       log: (m) => process.stderr.write(`# ${m}\n`),
@@ -33,6 +41,7 @@ describe('self-test: every planted fault is caught', { timeout: 20 * 60 * 1000 }
     writeReport(result, ARTIFACTS_DIR, 'selftest-report');
     printReport(result, 'self-test: faulty fixture');
   });
+  after(() => fs.rmSync(site, { recursive: true, force: true }));
 
   for (const p of PLANTED) {
     test(`${p.fault} is reported by the ${p.check} check`, () => {
