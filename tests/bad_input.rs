@@ -218,14 +218,22 @@ fn a_template_looking_title_appears_literally() {
 #[test]
 fn script_and_event_handlers_in_raw_html_are_removed() {
     let site = TestSite::new();
-    site.write(PAGE, "---\ntitle: A\ndescription: B.\n---\n\n<script>alert(1)</script>\n\n<p onclick=\"x()\">Hi <img src=\"x.png\" alt=\"X\" onerror=\"alert(1)\"> <a href=\"javascript:alert(1)\">link</a></p>\n");
+    site.write(PAGE, "---\ntitle: A\ndescription: B.\n---\n\n<script>alert(1)</script>\n\n<p onclick=\"x()\">Hi <img src=\"https://example.org/x.png\" alt=\"X\" onerror=\"alert(1)\"> <a href=\"javascript:alert(1)\">link</a></p>\n");
     site.build().expect(0);
     let html = site.read("en/help/advice/index.html");
     let main = &html[html.find("<main").unwrap()..];
     assert!(!main.contains("<script"), "{main}");
     assert!(!main.contains("alert"), "{main}");
     assert!(!main.contains("onclick") && !main.contains("onerror"), "{main}");
-    assert!(main.contains("<p>Hi <img src=\"x.png\" alt=\"X\"> <a>link</a></p>"), "{main}");
+    assert!(main.contains("<p>Hi <img src=\"https://example.org/x.png\" alt=\"X\"> <a>link</a></p>"), "{main}");
+}
+
+#[test]
+fn a_missing_file_in_raw_html_is_reported_at_its_line() {
+    fails_and_keeps_output(|s| {
+        s.write(PAGE, "---\ntitle: A\ndescription: B.\n---\n\nText.\n\n<p><img src=\"no-such.png\" alt=\"X\"></p>\n");
+    })
+    .has_line("content/help/advice.md:8:14: there is no file content/help/no-such.png for the link 'no-such.png' - check the file name and the ../ steps: links are relative to this file's folder");
 }
 
 #[test]

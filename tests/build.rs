@@ -117,6 +117,19 @@ fn images_in_a_page_folder_are_published_and_linked() {
     site.build().expect(0);
     assert!(site.exists("en/help/advice/bus.png"));
     assert!(site.read("ur/help/advice/index.html").contains("<img src=\"/local-offer/en/help/advice/bus.png\" alt=\"A bus outside a school\""));
+
+}
+
+#[test]
+fn raw_html_addresses_are_resolved_like_markdown_links() {
+    let site = TestSite::new();
+    site.remove("content/help/advice.md");
+    site.write("content/help/advice/index.md", "---\ntitle: A\ndescription: B.\n---\n\n<figure><img src=\"bus.png\" alt=\"A bus\"><figcaption><a href=\"../../index.md\">Home</a></figcaption></figure>\n");
+    site.write("content/help/advice/bus.png", [0x89, b'P', b'N', b'G']);
+    site.build().expect(0);
+    let html = site.read("ur/help/advice/index.html");
+    assert!(html.contains("<img src=\"/local-offer/en/help/advice/bus.png\" alt=\"A bus\">"), "{html}");
+    assert!(html.contains("<a href=\"/local-offer/ur/\">Home</a>"), "{html}");
 }
 
 #[test]

@@ -73,7 +73,15 @@ pub fn render(site: &Site, doc: &Document, lang: &str, diagnostics: &mut Diagnos
     let mut html = String::with_capacity(body.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
     if has_raw_html {
-        html = sanitize(&html);
+        html = sanitize(&html, |url| match pass.resolve(url) {
+            Ok(address) => address,
+            Err((message, hint)) => {
+                // The cleaned HTML has no positions: the first place the address is written.
+                let at = body.find(url).unwrap_or(0);
+                report(&(at..at), message, &hint);
+                Some("#".into())
+            }
+        });
     }
     Rendered { html, toc, cards }
 }
