@@ -4,6 +4,7 @@
 
 pub mod check;
 pub mod cli;
+pub mod collate;
 pub mod config;
 pub mod diag;
 pub mod directory;

@@ -288,9 +288,12 @@ fn collect_topics(config: &Config, pages: &[Page], diagnostics: &mut Diagnostics
 
 fn collect_services(config: &Config, pages: &[Page]) -> Vec<usize> {
     let Some(settings) = &config.directory else { return Vec::new() };
-    let mut services: Vec<usize> = (0..pages.len()).filter(|&p| directory::is_service(&pages[p].id, pages[p].kind, &settings.section)).collect();
-    services.sort_by_key(|&p| pages[p].source_doc(&config.default_language).front.title.to_lowercase());
-    services
+    let mut services: Vec<(&str, usize)> = (0..pages.len())
+        .filter(|&p| directory::is_service(&pages[p].id, pages[p].kind, &settings.section))
+        .map(|p| (pages[p].source_doc(&config.default_language).front.title.as_str(), p))
+        .collect();
+    crate::collate::sort_by_text(&config.default_language, &mut services, |&(title, _)| title);
+    services.into_iter().map(|(_, p)| p).collect()
 }
 
 fn collect_aliases(config: &Config, pages: &[Page], diagnostics: &mut Diagnostics) -> BTreeMap<String, (usize, String)> {

@@ -191,7 +191,9 @@ impl ServiceViews<'_> {
         let site = self.site;
         let settings = site.config.directory.as_ref().expect("a directory view needs directory settings");
         let url = format!("{}{lang}/{}/", site.config.base_path, settings.section);
-        let cards: Vec<ServiceCard> = site.services.iter().map(|&p| self.card(p, lang)).collect();
+        let mut cards: Vec<ServiceCard> = site.services.iter().map(|&p| self.card(p, lang)).collect();
+        // In the reader's alphabet, by the title the reader sees (translated or not).
+        crate::collate::sort_by_text(lang, &mut cards, |card| &card.title);
         let has = |card: &ServiceCard, filter: &Filter| match filter {
             Filter::Need(need) => card.needs.split(' ').any(|n| n == need.id()),
             Filter::Category(id) => card.categories.split(' ').any(|c| c == id),

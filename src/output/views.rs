@@ -304,7 +304,7 @@ impl<'a> Views<'a> {
         let mut context = self.context(lang, view, |l| format!("{l}/search/"));
         context.breadcrumbs = vec![self.home_link(lang)];
         let mut pages: Vec<Link> = (0..site.pages.len()).map(|p| self.link(p, lang)).collect();
-        pages.sort_by_cached_key(|link| link.title.to_lowercase());
+        crate::collate::sort_by_text(lang, &mut pages, |link| &link.title);
         context.children = pages;
         context
     }
@@ -364,7 +364,7 @@ impl<'a> Views<'a> {
                     .collect(),
             })
             .collect();
-        entries.sort_by_cached_key(|entry| entry.page.title.to_lowercase());
+        crate::collate::sort_by_text(lang, &mut entries, |entry| &entry.page.title);
         context.leaflets = entries;
         context
     }
