@@ -1,12 +1,15 @@
 // A static server that behaves like static hosting: the output folder served under
 // the base path, folder URLs serve index.html (a folder without its trailing slash
-// is redirected), unknown paths get 404.html with status 404, and every response
-// carries `Content-Security-Policy: default-src 'self'`.
+// is redirected), unknown paths get 404.html with status 404. Like Netlify and
+// Cloudflare Pages, it reads the folder's `_headers` file and sends the headers it
+// gives for each path (so the site is checked under its own policy); a folder without
+// one gets `Content-Security-Policy: default-src 'self'`.
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 
 export const CSP = "default-src 'self'";
+export const HEADERS_FILE = '_headers';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.htm': 'text/html; charset=utf-8',
@@ -57,6 +60,59 @@ export function resolveRequest(root, basePath, rawPath) {
   return st.isFile() ? { file } : { notFound: true };
 }
 
+/** `*` in a pattern matches anything, `:name` one path segment; the rest is literal. */
+function patternRegExp(pattern) {
+  const src = pattern.split(/(\*|:[A-Za-z]\w*)/)
+    .map((part, i) => (i % 2 ? (part === '*' ? '.*' : '[^/]+') : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
+    .join('');
+  return new RegExp(`^${src}$`);
+}
+
+/**
+ * Rules of a `_headers` file (Netlify / Cloudflare Pages format): a path pattern on a
+ * line of its own, then its headers indented, one `Name: value` a line; # comments.
+ * Returns [{ pattern, re, headers: [[name, value]] }].
+ */
+export function parseHeadersFile(text) {
+  const rules = [];
+  let rule = null;
+  for (const line of text.split(/\r?\n/)) {
+    if (/^\s*(#.*)?$/.test(line)) continue;
+    if (!/^\s/.test(line)) {
+      rule = { pattern: line.trim(), re: patternRegExp(line.trim()), headers: [] };
+      rules.push(rule);
+      continue;
+    }
+    const m = /^\s+([^:\s]+)\s*:\s*(.*?)\s*$/.exec(line);
+    if (rule && m) rule.headers.push([m[1], m[2]]);
+  }
+  return rules;
+}
+
+/** The headers every matching rule gives a path; a header given twice is joined with ", ". */
+export function headersFor(rules, pathname) {
+  const out = {};
+  for (const rule of rules) {
+    if (!rule.re.test(pathname)) continue;
+    for (const [name, value] of rule.headers) {
+      const had = Object.keys(out).find((k) => k.toLowerCase() === name.toLowerCase());
+      if (had) out[had] = `${out[had]}, ${value}`;
+      else out[name] = value;
+    }
+  }
+  return out;
+}
+
+/** a's headers with b's on top, names compared without case. */
+function withHeaders(a, b) {
+  const out = { ...a };
+  for (const name of Object.keys(b)) {
+    for (const k of Object.keys(out)) if (k.toLowerCase() === name.toLowerCase()) delete out[k];
+    out[name] = b[name];
+  }
+  return out;
+}
+
 /**
  * Start the server on 127.0.0.1 (random port unless given).
  * Returns { origin, baseUrl, port, close(), requests } where requests counts hits.
@@ -66,15 +122,22 @@ export async function startServer({ root, basePath = '/', port = 0, host = '127.
   if (!basePath.startsWith('/')) basePath = '/' + basePath;
   if (!basePath.endsWith('/')) basePath += '/';
   const stats = { requests: 0 };
+  // Read once: the site is built before it is served.
+  const headersFile = path.join(root, HEADERS_FILE);
+  const rules = fs.existsSync(headersFile) ? parseHeadersFile(fs.readFileSync(headersFile, 'utf8')) : null;
   const server = http.createServer((req, res) => {
     stats.requests++;
-    const headers = { 'Content-Security-Policy': CSP, 'X-Content-Type-Options': 'nosniff' };
+    const pathname = (req.url || '/').split('?')[0].split('#')[0];
+    // The file's headers win over the server's own (Cache-Control too, as on the hosts).
+    const own = { 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-cache' };
+    const headers = rules ? withHeaders(own, headersFor(rules, pathname)) : { ...own, 'Content-Security-Policy': CSP };
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { ...headers, Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
       res.end('Method Not Allowed\n');
       return;
     }
-    const r = resolveRequest(root, basePath, req.url || '/');
+    // The hosts read _headers but never serve it.
+    const r = rules && pathname === basePath + HEADERS_FILE ? { notFound: true } : resolveRequest(root, basePath, req.url || '/');
     if (r.redirect) {
       res.writeHead(301, { ...headers, Location: r.redirect, 'Content-Type': 'text/plain; charset=utf-8' });
       res.end(req.method === 'HEAD' ? undefined : `Moved to ${r.redirect}\n`);
@@ -93,12 +156,7 @@ export async function startServer({ root, basePath = '/', port = 0, host = '127.
       return;
     }
     const body = fs.readFileSync(file);
-    res.writeHead(status, {
-      ...headers,
-      'Content-Type': contentTypeOf(file),
-      'Content-Length': body.length,
-      'Cache-Control': 'no-cache',
-    });
+    res.writeHead(status, { ...headers, 'Content-Type': contentTypeOf(file), 'Content-Length': body.length });
     res.end(req.method === 'HEAD' ? undefined : body);
   });
   await new Promise((resolve, reject) => {

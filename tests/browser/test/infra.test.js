@@ -12,7 +12,7 @@ import { loadSiteConfig, parseSiteYaml, SUITE_DIR } from '../lib/config.js';
 import { crawl, resolveRef } from '../lib/crawl.js';
 import { inlineCodeOf, metaRefresh, referencesOf, scanHtml } from '../lib/html.js';
 import { runSuite } from '../lib/run.js';
-import { CSP, startServer } from '../lib/server.js';
+import { CSP, headersFor, parseHeadersFile, startServer } from '../lib/server.js';
 import { findOne, findingsOf, listFindings, printReport } from './helpers.js';
 
 const HANDMADE = path.join(SUITE_DIR, 'fixtures', 'handmade');
@@ -54,6 +54,68 @@ describe('static server', () => {
   test('HEAD works and other methods are refused', async () => {
     assert.equal((await get('/fixture/en/', { method: 'HEAD' })).status, 200);
     assert.equal((await get('/fixture/en/', { method: 'POST' })).status, 405);
+  });
+});
+
+describe('static server with a _headers file', () => {
+  // The format localoffer writes (and Netlify and Cloudflare Pages read), with overlapping rules.
+  const HEADERS = `# comment
+/fixture/*
+  Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'
+  X-Content-Type-Options: nosniff
+
+/fixture/assets/*
+  Cache-Control: public, max-age=31536000, immutable
+  X-Test: assets
+
+/fixture/:lang/guide/*
+  x-test: guide
+
+/fixture/en/*
+  X-Test: en
+`;
+  let s;
+  let tmp;
+  before(async () => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lo-headers-'));
+    fs.cpSync(PUBLIC, tmp, { recursive: true });
+    fs.writeFileSync(path.join(tmp, '_headers'), HEADERS);
+    s = await startServer({ root: tmp, basePath: '/fixture/' });
+  });
+  after(async () => { await s.close(); fs.rmSync(tmp, { recursive: true, force: true }); });
+  const get = (p) => fetch(s.origin + p, { redirect: 'manual' });
+
+  test('parses rules: pattern lines, indented headers, splats and placeholders', () => {
+    const rules = parseHeadersFile(HEADERS);
+    assert.deepEqual(rules.map((r) => r.pattern), ['/fixture/*', '/fixture/assets/*', '/fixture/:lang/guide/*', '/fixture/en/*']);
+    assert.deepEqual(headersFor(rules, '/fixture/ur/guide/ehcp/'), {
+      'Content-Security-Policy': "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'",
+      'X-Content-Type-Options': 'nosniff',
+      'x-test': 'guide',
+    });
+    // Every matching rule counts; a header two rules give has both values.
+    assert.equal(headersFor(rules, '/fixture/en/guide/ehcp/')['x-test'], 'guide, en');
+    assert.equal(headersFor(rules, '/fixture/ur/x/guide/')['x-test'], undefined, ':lang is one segment');
+    assert.deepEqual(headersFor(rules, '/other/'), {});
+  });
+  test('sends the headers the file gives for the path, instead of the default CSP', async () => {
+    const page = await get('/fixture/en/');
+    assert.equal(page.status, 200);
+    assert.equal(page.headers.get('content-security-policy'), "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'");
+    assert.equal(page.headers.get('x-test'), 'en');
+    assert.equal(page.headers.get('cache-control'), 'no-cache', 'the server keeps its own header when the file has none');
+    const css = await get('/fixture/assets/style.abc123.css');
+    assert.equal(css.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+    assert.equal(css.headers.get('x-test'), 'assets');
+    assert.match(css.headers.get('content-security-policy'), /wasm-unsafe-eval/);
+    assert.equal((await get('/fixture/ur/guide/ehcp/')).headers.get('x-test'), 'guide');
+  });
+  test('unknown paths get the headers of their path; _headers itself is not served', async () => {
+    const nf = await get('/fixture/en/no-such-page/');
+    assert.equal(nf.status, 404);
+    assert.match(nf.headers.get('content-security-policy'), /wasm-unsafe-eval/);
+    assert.equal((await get('/fixture/_headers')).status, 404);
+    assert.equal((await get('/other/')).headers.get('content-security-policy'), null, 'no rule, no policy, as on the hosts');
   });
 });
 
