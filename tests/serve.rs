@@ -1,5 +1,6 @@
 //! `localoffer serve` as a real process: edits show up, errors show in the page and go
-//! away when fixed, deleted pages are gone, the browser is told to reload.
+//! away when fixed, deleted pages are gone, leaflets follow their page, the browser is
+//! told to reload.
 
 mod common;
 
@@ -39,13 +40,20 @@ fn start(site: &TestSite) -> Server {
 
 /// A raw GET (no client library rewrites the path): status and body.
 fn get(port: u16, path: &str) -> (u16, String) {
+    let (status, body) = get_bytes(port, path);
+    (status, String::from_utf8_lossy(&body).into_owned())
+}
+
+/// A raw GET of any file (a PDF): status and body as bytes.
+fn get_bytes(port: u16, path: &str) -> (u16, Vec<u8>) {
     let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
     write!(stream, "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").unwrap();
-    let mut response = String::new();
-    stream.read_to_string(&mut response).unwrap();
-    let status = response.split(' ').nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
-    let body = response.split_once("\r\n\r\n").map(|(_, b)| b.to_string()).unwrap_or_default();
-    (status, body)
+    let mut response = Vec::new();
+    stream.read_to_end(&mut response).unwrap();
+    let head_end = response.windows(4).position(|w| w == b"\r\n\r\n").map_or(response.len(), |i| i + 4);
+    let head = String::from_utf8_lossy(&response[..head_end]);
+    let status = head.split(' ').nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
+    (status, response[head_end..].to_vec())
 }
 
 /// Waits until `path` answers with `status` and a body holding `text`.
@@ -101,6 +109,31 @@ fn deleted_and_renamed_pages_lose_their_old_output() {
     eventually(&server, "/local-offer/en/help/", 200, "/local-offer/en/help/free-advice/");
     site.remove("content/help/free-advice.md");
     eventually(&server, "/local-offer/en/help/free-advice/", 404, "");
+}
+
+#[test]
+fn an_edit_re_typesets_the_pages_leaflet_and_removing_it_removes_the_pdf() {
+    let site = TestSite::new();
+    let front = "---\ntitle: Free advice\ndescription: Advice.\nleaflet: true\n---\n\n";
+    site.write("content/help/advice.md", format!("{front}Short.\n"));
+    let server = start(&site);
+    let pdf = "/local-offer/en/leaflets/advice.pdf";
+    eventually(&server, PAGE, 200, pdf);
+    let (status, first) = get_bytes(server.port, pdf);
+    assert_eq!((status, first.starts_with(b"%PDF")), (200, true));
+    let long = "Every family can ask us for free advice about special educational needs. ".repeat(150);
+    site.write("content/help/advice.md", format!("{front}{long}\n"));
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while get_bytes(server.port, pdf).1.len() <= first.len() + 1024 {
+        assert!(Instant::now() < deadline, "the leaflet was not typeset again after the edit");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    site.write("content/help/advice.md", format!("{front}Short.\n").replace("leaflet: true\n", ""));
+    eventually(&server, pdf, 404, "");
+    while get(server.port, PAGE).1.contains(pdf) {
+        assert!(Instant::now() < deadline, "the page still links to its removed leaflet");
+        std::thread::sleep(Duration::from_millis(50));
+    }
 }
 
 #[test]

@@ -8,9 +8,8 @@
 //! it (their breadcrumbs), the topic listings and the root pages. A removed page's
 //! output is deleted.
 //!
-//! Leaflets are typeset on a full rebuild only (the first, and after a settings change):
-//! typesetting takes longer than the rest of a rebuild, and a preview seldom needs the
-//! PDF. Between full rebuilds the pages keep linking to the leaflets last typeset.
+//! Leaflets are typeset on every rebuild, from the cache unless their page changed, so an
+//! edit re-typesets only the leaflet of the page edited (in each of its languages).
 
 use std::collections::hash_map::DefaultHasher;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
@@ -125,21 +124,22 @@ impl Session {
             published(&Outcome::Failed(diagnostics));
             return Ok(());
         };
-        if self.published.is_none() {
-            match pipeline::typeset_leaflets(&site, setup, &rendered, &Cache::new(&self.root, true)) {
-                Ok(leaflets) => self.leaflets = leaflets,
-                Err(Error::Content(diagnostics)) => {
-                    published(&Outcome::Failed(diagnostics));
-                    return Ok(());
-                }
-                Err(err) => return Err(err),
+        // Unchanged leaflets come from the cache (a few milliseconds for them all): only
+        // the leaflets of the pages just edited are typeset again.
+        let leaflets = match pipeline::typeset_leaflets(&site, setup, &rendered, &Cache::new(&self.root, true)) {
+            Ok(leaflets) => leaflets,
+            Err(Error::Content(diagnostics)) => {
+                published(&Outcome::Failed(diagnostics));
+                return Ok(());
             }
-        }
+            Err(err) => return Err(err),
+        };
+        let before_leaflets = std::mem::replace(&mut self.leaflets, leaflets);
         let pages = site.pages.len() * site.languages().len();
         let inputs = Inputs { site: &site, localizer: &setup.localizer, theme: &setup.theme, templates: &setup.templates, vocabulary: &setup.vocabulary, rendered: &rendered, leaflets: &self.leaflets };
         let (snapshot, index_later) = match self.published.take() {
             None => (publish_all(&inputs, &self.output)?, false),
-            Some(before) => (publish_changes(&inputs, &self.output, before)?, true),
+            Some(before) => (publish_changes(&inputs, &self.output, before, &before_leaflets)?, true),
         };
         self.published = Some(snapshot);
         published(&Outcome::Built { pages });
@@ -266,15 +266,30 @@ fn publish_all(inputs: &Inputs, output: &Path) -> Result<Published, Error> {
 }
 
 /// After a content change: the pages that show what changed, written in place.
-fn publish_changes(inputs: &Inputs, output: &Path, before: Published) -> Result<Published, Error> {
+fn publish_changes(inputs: &Inputs, output: &Path, before: Published, before_leaflets: &Leaflets) -> Result<Published, Error> {
     let site = inputs.site;
     let after = snapshot(site);
     let changed: BTreeSet<&String> = after.pages.iter().filter(|(id, hash)| before.pages.get(*id) != Some(hash)).map(|(id, _)| id).collect();
     let removed: Vec<&String> = before.pages.keys().filter(|id| !after.pages.contains_key(*id)).collect();
     let touched = |id: &str| changed.iter().chain(&removed).any(|c| c.is_empty() || c.as_str() == id || is_below(id, c) || is_below(c, id));
-    let wanted: HashSet<usize> = (0..site.pages.len()).filter(|&p| touched(&site.pages[p].id)).collect();
+    // A page shows its leaflet's size: one whose leaflet changed is written again too
+    // (its leaflet can change without its text: a contact card it shows).
+    let old_sizes: BTreeMap<&str, usize> = before_leaflets.files().map(|l| (l.path.as_str(), l.bytes.len())).collect();
+    let leaflet_changed = |p: usize| {
+        leaflets::languages(site, p).into_iter().any(|lang| inputs.leaflets.get(site, p, lang).map(|l| l.bytes.len()) != old_sizes.get(leaflets::output_path(site, p, lang).as_str()).copied())
+    };
+    let wanted: HashSet<usize> = (0..site.pages.len()).filter(|&p| touched(&site.pages[p].id) || (site.leaflets.contains(&p) && leaflet_changed(p))).collect();
 
     let sink = Sink::Direct(output.to_path_buf());
+    for gone in before_leaflets.files().filter(|old| !inputs.leaflets.files().any(|new| new.path == old.path)) {
+        sink.remove(&gone.path)?;
+    }
+    if inputs.leaflets.is_empty() && !before_leaflets.is_empty() {
+        for lang in &before.languages {
+            sink.remove(&format!("{lang}/leaflets/index.html"))?;
+        }
+    }
+    output::publish_leaflets(inputs, &sink)?;
     for id in &removed {
         for lang in &before.languages {
             let path = if id.is_empty() { format!("{lang}/index.html") } else { format!("{lang}/{id}/index.html") };
