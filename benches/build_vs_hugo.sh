@@ -50,9 +50,9 @@ fi
 # Hugo site runs Pagefind's own CLI over its output, so that is timed too (PAGEFIND_BIN, or
 # the npm package in a cached folder; the native binary is called, not its Node wrapper).
 if [ -z "${PAGEFIND_BIN:-}" ]; then
-  pf="${XDG_CACHE_HOME:-$HOME/.cache}/localoffer-bench/pagefind"
-  [ -d "$pf/node_modules/pagefind" ] || npm install --prefix "$pf" --no-audit --no-fund --loglevel=error pagefind@1.4.0 >&2
-  PAGEFIND_BIN=$(find "$pf/node_modules/@pagefind" -type f -name pagefind -perm -u+x | head -n1)
+  pf="${XDG_CACHE_HOME:-$HOME/.cache}/localoffer-bench/pagefind-1.6.0"   # the version of our pagefind crate
+  [ -d "$pf/node_modules/pagefind" ] || npm install --prefix "$pf" --no-audit --no-fund --loglevel=error pagefind@1.6.0 >&2
+  PAGEFIND_BIN=$(find "$pf/node_modules/@pagefind" -type f -name 'pagefind*' -perm -u+x | head -n1)
   [ -n "$PAGEFIND_BIN" ] || { echo "no pagefind binary in $pf" >&2; exit 2; }
 fi
 

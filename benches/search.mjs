@@ -41,7 +41,7 @@ const buildMs = median(builds.map((b) => b.total));
 const indexMs = median(indexTimes);
 
 // 2. Pagefind's CLI over the same built site (its own bundle in another folder).
-execFileSync("npm", ["install", "--prefix", path.join(work, "cli"), "--no-audit", "--no-fund", "--loglevel=error", "pagefind@1.4.0"], { stdio: "ignore" });
+execFileSync("npm", ["install", "--prefix", path.join(work, "cli"), "--no-audit", "--no-fund", "--loglevel=error", "pagefind@1.6.0"], { stdio: "ignore" });
 const cliBin = path.join(work, "cli/node_modules/.bin/pagefind");
 const cliOut = path.join(work, "public/pagefind-cli");
 const cliTimes = [];

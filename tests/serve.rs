@@ -136,6 +136,29 @@ fn an_edit_re_typesets_the_pages_leaflet_and_removing_it_removes_the_pdf() {
     }
 }
 
+/// How many English pages the preview's search index holds.
+fn indexed_pages(server: &Server) -> u64 {
+    let (status, body) = get(server.port, "/local-offer/pagefind/pagefind-entry.json");
+    assert_eq!(status, 200, "{body}");
+    let entry: serde_json::Value = serde_json::from_str(&body).unwrap();
+    entry["languages"]["en"]["page_count"].as_u64().unwrap()
+}
+
+#[test]
+fn the_search_index_catches_up_when_the_editor_pauses() {
+    let site = TestSite::new();
+    let server = start(&site);
+    eventually(&server, PAGE, 200, "<h1>Free advice</h1>");
+    let before = indexed_pages(&server);
+    site.write("content/help/ramps.md", "---\ntitle: Ramps\ndescription: Step-free ways in.\n---\n\nRamps.\n");
+    eventually(&server, "/local-offer/en/help/ramps/", 200, "<h1>Ramps</h1>");
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while indexed_pages(&server) != before + 1 {
+        assert!(Instant::now() < deadline, "the search index never took in the new page");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
 #[test]
 fn a_new_page_and_a_settings_change_are_built() {
     let site = TestSite::new();

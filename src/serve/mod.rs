@@ -8,8 +8,9 @@ pub mod session;
 pub mod watch;
 
 use std::path::PathBuf;
+use std::sync::mpsc::RecvTimeoutError;
 use std::sync::{Arc, RwLock};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use tokio::sync::broadcast;
 
@@ -18,6 +19,9 @@ use crate::diag::Diagnostics;
 use crate::error::Error;
 use server::ServeState;
 use session::{Change, Outcome, Session};
+
+/// How long the editor must pause before the preview's search index is rebuilt.
+const INDEX_AFTER: Duration = Duration::from_millis(1500);
 
 pub struct ServeOptions {
     pub root: PathBuf,
@@ -41,13 +45,31 @@ pub fn serve(options: &ServeOptions) -> Result<(), Error> {
 
     let (_watcher, changes) = watch::watch(&options.root).map_err(|e| Error::Serve { what: "cannot watch the site's files".into(), source: std::io::Error::other(e) })?;
     let rebuild_state = Arc::clone(&state);
-    std::thread::spawn(move || {
-        while let Ok(first) = changes.recv() {
-            // Join changes that queued while the last rebuild ran.
-            let change = changes.try_iter().fold(first, merge);
-            if let Err(err) = rebuild(&mut session, &change, &rebuild_state) {
-                log::error!("{err}");
+    std::thread::spawn(move || loop {
+        // The search index follows once the editor has paused for INDEX_AFTER.
+        let first = if session.index_pending() {
+            match changes.recv_timeout(INDEX_AFTER) {
+                Ok(change) => change,
+                Err(RecvTimeoutError::Timeout) => {
+                    let started = Instant::now();
+                    match session.refresh_index() {
+                        Ok(()) => log::info!("search index updated in {} ms", started.elapsed().as_millis()),
+                        Err(err) => log::error!("{err}"),
+                    }
+                    continue;
+                }
+                Err(RecvTimeoutError::Disconnected) => break,
             }
+        } else {
+            match changes.recv() {
+                Ok(change) => change,
+                Err(_) => break,
+            }
+        };
+        // Join changes that queued while the last rebuild ran.
+        let change = changes.try_iter().fold(first, merge);
+        if let Err(err) = rebuild(&mut session, &change, &rebuild_state) {
+            log::error!("{err}");
         }
     });
 

@@ -69,8 +69,10 @@ pub struct Session {
     docs: BTreeMap<PathBuf, Read>,
     cache: HashMap<(String, String), Cached>,
     published: Option<Published>,
-    /// The leaflets of the last full rebuild.
+    /// The leaflets of the last rebuild.
     leaflets: Leaflets,
+    /// The site and its pages as last published, while their search index is out of date.
+    unindexed: Option<(Site, Vec<Rendered>)>,
 }
 
 /// How a rebuild went: what to tell the browser.
@@ -92,12 +94,27 @@ impl Session {
             cache: HashMap::new(),
             published: None,
             leaflets: Leaflets::default(),
+            unindexed: None,
         }
     }
 
+    /// Whether the search index lags behind the pages (see [`Session::refresh_index`]).
+    pub fn index_pending(&self) -> bool {
+        self.unindexed.is_some()
+    }
+
+    /// Rebuilds the search index of the pages last published. Pagefind takes seconds on a
+    /// big site, and a save that arrived meanwhile would wait for it, so `serve` calls this
+    /// once the editor pauses, not after every save.
+    pub fn refresh_index(&mut self) -> Result<(), Error> {
+        let (Some((site, rendered)), Some(setup)) = (self.unindexed.take(), self.setup.as_ref()) else { return Ok(()) };
+        let inputs = Inputs { site: &site, localizer: &setup.localizer, theme: &setup.theme, templates: &setup.templates, vocabulary: &setup.vocabulary, rendered: &rendered, leaflets: &self.leaflets };
+        output::publish_search_index(&inputs, &Sink::Direct(self.output.clone()))
+    }
+
     /// Applies a change and rebuilds what it touches. `published` is told how it went as
-    /// soon as the pages are written; the search index is rebuilt after that, so the
-    /// preview does not wait for it.
+    /// soon as the pages are written; after a content change the search index is left for
+    /// [`Session::refresh_index`], so the preview does not wait for it.
     pub fn apply(&mut self, change: &Change, published: impl FnOnce(&Outcome)) -> Result<(), Error> {
         let changed = match change {
             Change::Setup => {
@@ -144,7 +161,7 @@ impl Session {
         self.published = Some(snapshot);
         published(&Outcome::Built { pages });
         if index_later {
-            output::publish_search_index(&inputs, &Sink::Direct(self.output.clone()))?;
+            self.unindexed = Some((site, rendered));
         }
         Ok(())
     }
