@@ -18,6 +18,10 @@ use crate::diag::{Diagnostic, Diagnostics, Pos};
 
 pub const DIR: &str = "vocabulary";
 
+/// Around the other forms written into the indexed text; `search.js` knows them too.
+pub const OPEN: char = '⟦';
+pub const CLOSE: char = '⟧';
+
 /// The groups of each language, lower-cased.
 #[derive(Debug, Default, Clone)]
 pub struct Vocabulary {
@@ -57,10 +61,12 @@ impl Vocabulary {
         (Vocabulary { groups }, diagnostics)
     }
 
-    /// `html` with the other forms written after each SEND word it uses, in brackets:
-    /// "an EHC plan (EHCP, education, health and care plan)". Pagefind then finds the
-    /// page by any form, ranks it by how often the word is used, and its excerpts read
-    /// naturally. Only text is changed, never tags or attributes.
+    /// `html` with the other forms written after each SEND word it uses, between [`OPEN`]
+    /// and [`CLOSE`]: "an EHC plan ⟦ehcp, education, health and care plan⟧". Pagefind then
+    /// finds the page by any form and ranks it by how often the word is used (each use
+    /// counts: annotating only the first dropped the EHC plans page out of the top three
+    /// for "EHCP"). The theme's `search.js` takes the forms out of the excerpts it shows.
+    /// Only text is changed, never tags or attributes.
     pub fn annotate(&self, lang: &str, html: &str) -> String {
         let Some(groups) = self.groups.get(lang).filter(|g| !g.is_empty()) else { return html.to_string() };
         let mut out = String::with_capacity(html.len() + html.len() / 8);
@@ -93,17 +99,18 @@ fn annotate_text(groups: &[Vec<String>], text: &str) -> String {
             .then(|| {
                 groups
                     .iter()
-                    .flat_map(|group| group.iter().map(move |form| (group, form)))
+                    .enumerate()
+                    .flat_map(|(g, group)| group.iter().map(move |form| (g, form)))
                     .filter(|(_, form)| lower[i..].starts_with(form.as_str()) && !text[i + form.len()..].chars().next().is_some_and(is_word_char))
                     .max_by_key(|(_, form)| form.len())
             })
             .flatten();
         match found {
-            Some((group, form)) => {
+            Some((g, form)) => {
                 let end = i + form.len();
                 out.push_str(&text[copied..end]);
-                let others: Vec<&str> = group.iter().filter(|f| *f != form).map(String::as_str).collect();
-                out.push_str(&format!(" ({})", others.join(", ")));
+                let others: Vec<&str> = groups[g].iter().filter(|f| *f != form).map(String::as_str).collect();
+                out.push_str(&format!(" {OPEN}{}{CLOSE}", others.join(", ")));
                 i = end;
                 copied = end;
             }
@@ -133,8 +140,8 @@ mod tests {
     #[test]
     fn each_use_of_a_form_gets_the_others_beside_it() {
         let v = vocabulary();
-        assert_eq!(v.annotate("en", "<p>Ask for an EHCP. The <b>EHCP</b> helps.</p>"), "<p>Ask for an EHCP (ehc plan, education, health and care plan). The <b>EHCP (ehc plan, education, health and care plan)</b> helps.</p>");
-        assert_eq!(v.annotate("en", "Our Speech and Language Therapy team."), "Our Speech and Language Therapy (salt, speech therapy) team.");
+        assert_eq!(v.annotate("en", "<p>Ask for an EHCP. The <b>EHC plan</b> helps.</p>"), "<p>Ask for an EHCP ⟦ehc plan, education, health and care plan⟧. The <b>EHC plan ⟦ehcp, education, health and care plan⟧</b> helps.</p>");
+        assert_eq!(v.annotate("en", "Our Speech and Language Therapy team."), "Our Speech and Language Therapy ⟦salt, speech therapy⟧ team.");
     }
 
     #[test]

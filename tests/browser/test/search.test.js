@@ -57,6 +57,7 @@ describe('search', { timeout: 5 * 60 * 1000 }, () => {
         title: li.querySelector('a').textContent.trim(),
         section: (li.querySelector('.search-section') || {}).textContent || null,
         marks: [...li.querySelectorAll('p mark')].map((m) => m.textContent),
+        excerpt: (li.querySelector('p') || {}).textContent || '',
       })),
     }));
   }
@@ -92,6 +93,9 @@ describe('search', { timeout: 5 * 60 * 1000 }, () => {
     assert.equal(hit.section, ehcSection.title);
     assert.ok(hit.marks.some((m) => /ehcp/i.test(m)), `no <mark> around EHCP in the excerpt (marks: ${hit.marks.join(' | ')})`);
     assert.ok(r.items.every((x) => x.title && x.marks.length), 'a result without a title or a marked excerpt');
+    // The SEND vocabulary is indexed beside each word (between ⟦ and ⟧) but never shown.
+    const leaked = r.items.filter((x) => /[⟦⟧]/.test(x.excerpt));
+    assert.deepEqual(leaked.map((x) => x.excerpt), [], 'the vocabulary shows in excerpts');
     assert.ok(['status', 'polite', 'assertive'].includes(r.live), `the count is not in a live region (${r.live})`);
     const n = countIn(r, 'en');
     assert.ok(n >= r.items.length && (n > 20 || n === r.items.length), `announced ${n}, listed ${r.items.length}`);

@@ -95,6 +95,20 @@ if (root) {
       : status.getAttribute("data-shown").replace("%N%", localDigits(String(found.results.length)));
   }
 
+  // The build writes the other forms of a SEND word beside its first use, between ⟦ and ⟧,
+  // so that a search for any form finds the page. Readers never see them: they are taken
+  // out, and when the match was one of them, the word it stands beside is marked instead.
+  function withoutVocabulary(html) {
+    return html
+      .replace(/^[^⟦]*?⟧[^\s<]*\s*/, "") // the end of one, cut off at the start of the excerpt
+      .replace(/(\S*)\s*⟦[^⟧]*(?:⟧|$)/g, (all, before) => {
+        if (!all.includes("<mark>")) return before; // not what matched: just drop the forms
+        const word = before.replace(/<\/?mark>/g, "");
+        if (word) return "<mark>" + word + "</mark>"; // mark the word the forms stand beside
+        return all.replace(/[⟦⟧]/g, ""); // nothing beside them in the excerpt: show them
+      });
+  }
+
   function item(data) {
     const li = document.createElement("li");
     const link = document.createElement("a");
@@ -109,7 +123,7 @@ if (root) {
     }
     const excerpt = document.createElement("p");
     // Pagefind builds the excerpt from our own indexed text, escaped, with <mark> around matches.
-    excerpt.innerHTML = data.excerpt;
+    excerpt.innerHTML = withoutVocabulary(data.excerpt);
     li.append(excerpt);
     return li;
   }
