@@ -77,10 +77,13 @@ fn an_edit_shows_in_the_page_and_in_its_section() {
     let server = start(&site);
     let page = eventually(&server, PAGE, 200, "<h1>Free advice</h1>");
     assert!(page.contains("/local-offer/__localoffer/livereload.js"), "serve adds the reload script");
-    site.write("content/help/advice.md", "---\ntitle: Independent advice\ndescription: Changed.\n---\n\nNew words.\n");
+    site.write("content/help/advice.md", "---\ntitle: Independent advice\ndescription: Changed.\ntopics: [transport]\n---\n\nNew words.\n");
     eventually(&server, PAGE, 200, "New words.");
     eventually(&server, "/local-offer/ur/help/advice/", 200, ">Independent advice</h1>");
     eventually(&server, "/local-offer/en/help/", 200, ">Independent advice</a>");
+    // The listings of the whole site follow a new title.
+    eventually(&server, "/local-offer/en/search/", 200, ">Independent advice</a>");
+    eventually(&server, "/local-offer/en/topics/transport/", 200, ">Independent advice</a>");
 }
 
 #[test]

@@ -54,6 +54,8 @@ struct Cached {
 struct Published {
     /// Page id -> a hash of its versions: what changed since.
     pages: HashMap<String, u64>,
+    /// See [`listings_fingerprint`].
+    listings: u64,
     assets: BTreeSet<String>,
     /// Output paths of the pages, to delete those of removed pages.
     languages: Vec<String>,
@@ -263,9 +265,24 @@ fn fingerprints(site: &Site) -> HashMap<String, u64> {
         .collect()
 }
 
+/// A hash of what the listings show (the topic pages, the A to Z, the directory): every
+/// page's front matter in every language, and which pages there are.
+fn listings_fingerprint(site: &Site) -> u64 {
+    let fronts: Vec<(&String, Vec<(&String, &str)>)> = site
+        .pages
+        .iter()
+        .map(|page| {
+            let fronts = page.docs.iter().map(|(lang, doc)| (lang, doc.front_text())).collect();
+            (&page.id, fronts)
+        })
+        .collect();
+    hash_of(&fronts)
+}
+
 fn snapshot(site: &Site) -> Published {
     Published {
         pages: fingerprints(site),
+        listings: listings_fingerprint(site),
         assets: site.assets.keys().cloned().collect(),
         languages: site.languages().iter().map(|l| l.code.clone()).collect(),
     }
@@ -317,11 +334,15 @@ fn publish_changes(inputs: &Inputs, output: &Path, before: Published, before_lea
         sink.remove(&output::asset_output_path(site, rel))?;
     }
     output::publish_pages(inputs, &sink, |p| wanted.contains(&p))?;
-    output::publish_topics(inputs, &sink)?;
-    output::publish_directory(inputs, &sink)?;
+    // The listings of the whole site show titles, descriptions and dates: an edit of a
+    // page's text alone leaves them as they are (on a big site they are most of a rebuild).
+    if after.listings != before.listings {
+        output::publish_topics(inputs, &sink)?;
+        output::publish_directory(inputs, &sink)?;
+        output::publish_search_pages(inputs, &sink)?;
+    }
     output::publish_root(inputs, &sink)?;
     output::publish_files(inputs, &sink)?;
-    output::publish_search_pages(inputs, &sink)?;
     log::info!("updated {} of {} pages", wanted.len() * site.languages().len(), site.pages.len() * site.languages().len());
     Ok(after)
 }
