@@ -3,6 +3,7 @@
 use std::fmt::Write;
 
 use crate::model::Site;
+use crate::template::escape_html;
 
 /// Every page in every language, each listing all its languages as alternates.
 pub fn sitemap(site: &Site, extra_paths: &[String]) -> String {
@@ -16,9 +17,9 @@ pub fn sitemap(site: &Site, extra_paths: &[String]) -> String {
     }
     for group in &groups {
         for (_, path) in group {
-            let _ = writeln!(xml, "  <url>\n    <loc>{}</loc>", escape(&config.absolute_url(path)));
+            let _ = writeln!(xml, "  <url>\n    <loc>{}</loc>", escape_html(&config.absolute_url(path)));
             for (code, alternate) in group {
-                let _ = writeln!(xml, "    <xhtml:link rel=\"alternate\" hreflang=\"{code}\" href=\"{}\"/>", escape(&config.absolute_url(alternate)));
+                let _ = writeln!(xml, "    <xhtml:link rel=\"alternate\" hreflang=\"{code}\" href=\"{}\"/>", escape_html(&config.absolute_url(alternate)));
             }
             xml.push_str("  </url>\n");
         }
@@ -31,6 +32,3 @@ pub fn robots(site: &Site) -> String {
     format!("User-agent: *\nAllow: /\n\nSitemap: {}\n", site.config.absolute_url("sitemap.xml"))
 }
 
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
-}

@@ -23,6 +23,7 @@ use crate::model::Site;
 use crate::output::views::Views;
 use crate::render::Rendered;
 use crate::write::OutputFile;
+use crate::template::escape_html;
 pub use vocabulary::Vocabulary;
 
 /// Where the index is published, under the output folder.
@@ -34,31 +35,31 @@ pub fn document(site: &Site, localizer: &Localizer, vocabulary: &Vocabulary, p: 
     let page = &site.pages[p];
     let doc = page.docs.get(lang)?;
     let views = Views { site, localizer };
-    let mut html = format!("<html lang=\"{lang}\"><head><title>{}</title></head><body><main data-pagefind-body>", escape(&doc.front.title));
-    let body = format!("<h1>{}</h1><p>{}</p>{}", escape(&doc.front.title), escape(&doc.front.description), rendered.html);
+    let mut html = format!("<html lang=\"{lang}\"><head><title>{}</title></head><body><main data-pagefind-body>", escape_html(&doc.front.title));
+    let body = format!("<h1>{}</h1><p>{}</p>{}", escape_html(&doc.front.title), escape_html(&doc.front.description), rendered.html);
     html.push_str(&vocabulary.annotate(lang, &body));
     html.push_str("<div data-pagefind-ignore=\"index\">");
-    let _ = write!(html, "<span data-pagefind-meta=\"title\">{}</span>", escape(&doc.front.title));
+    let _ = write!(html, "<span data-pagefind-meta=\"title\">{}</span>", escape_html(&doc.front.title));
     let section = page.parent.map(|s| site.pages[s].doc(lang, site.default_lang()).0.front.title.clone());
     if let Some(section) = section.filter(|_| page.parent != site.page("")) {
-        let _ = write!(html, "<span data-pagefind-filter=\"section\">{0}</span><span data-pagefind-meta=\"section\">{0}</span>", escape(&section));
+        let _ = write!(html, "<span data-pagefind-filter=\"section\">{0}</span><span data-pagefind-meta=\"section\">{0}</span>", escape_html(&section));
     }
     let source = &page.source_doc(site.default_lang()).front;
     for topic in &source.topics {
-        let _ = write!(html, "<span data-pagefind-filter=\"topic\">{}</span>", escape(&views.topic_name(topic, lang)));
+        let _ = write!(html, "<span data-pagefind-filter=\"topic\">{}</span>", escape_html(&views.topic_name(topic, lang)));
     }
     for audience in &source.audience {
-        let _ = write!(html, "<span data-pagefind-filter=\"audience\">{}</span>", escape(&localizer.t(lang, audience.key(), None)));
+        let _ = write!(html, "<span data-pagefind-filter=\"audience\">{}</span>", escape_html(&localizer.t(lang, audience.key(), None)));
     }
     let services = crate::directory::views::ServiceViews { site, localizer };
     for need in source.needs.iter().flatten() {
-        let _ = write!(html, "<span data-pagefind-filter=\"need\">{}</span>", escape(&services.need_name(lang, *need)));
+        let _ = write!(html, "<span data-pagefind-filter=\"need\">{}</span>", escape_html(&services.need_name(lang, *need)));
     }
     if let Some(ages) = source.ages {
         let mut args = fluent_bundle::FluentArgs::new();
         args.set("from", ages.from.to_string());
         args.set("to", ages.to.to_string());
-        let _ = write!(html, "<span data-pagefind-filter=\"ages\">{}</span>", escape(&localizer.t_numbers(lang, "service-ages", &args)));
+        let _ = write!(html, "<span data-pagefind-filter=\"ages\">{}</span>", escape_html(&localizer.t_numbers(lang, "service-ages", &args)));
     }
     html.push_str("</div></main></body></html>");
     Some((site.url(p, lang), html))
@@ -142,6 +143,3 @@ fn merge(bundles: Vec<Vec<SyntheticFile>>) -> Result<Vec<OutputFile>, Error> {
     Ok(files.into_iter().map(|(name, bytes)| OutputFile { path: format!("{BUNDLE}/{name}"), bytes }).collect())
 }
 
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
-}

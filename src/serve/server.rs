@@ -16,6 +16,7 @@ use tokio::sync::broadcast;
 use crate::diag::{Diagnostic, Severity};
 
 use crate::output::headers::CSP;
+use crate::template::escape_html;
 
 const RELOAD_JS: &str = r#"// Live reload for localoffer serve: reloads the page when the site is rebuilt.
 (function () {
@@ -165,18 +166,15 @@ pub fn error_page(errors: &[Diagnostic], base_path: &str) -> String {
     let mut items = String::new();
     for d in errors.iter().filter(|d| d.severity != Severity::Note) {
         let class = if d.severity == Severity::Error { "" } else { " class=\"warning\"" };
-        let place = escape(&format!("{}:{}:{}", d.file.display(), d.line, d.col));
-        let hint = if d.hint.is_empty() { String::new() } else { format!("<br>{}", escape(&d.hint)) };
-        items.push_str(&format!("<li{class}><code>{place}</code><br>{}{hint}</li>\n", escape(&d.message)));
+        let place = escape_html(&format!("{}:{}:{}", d.file.display(), d.line, d.col));
+        let hint = if d.hint.is_empty() { String::new() } else { format!("<br>{}", escape_html(&d.hint)) };
+        items.push_str(&format!("<li{class}><code>{place}</code><br>{}{hint}</li>\n", escape_html(&d.message)));
     }
     format!(
         "<!DOCTYPE html>\n<html lang=\"en\" dir=\"ltr\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{count} error(s) in the site - localoffer serve</title>\n<link rel=\"stylesheet\" href=\"{base_path}__localoffer/error.css\">\n</head>\n<body>\n<main>\n<h1>The site has {count} error(s)</h1>\n<p>The preview shows the last good build again as soon as they are fixed. Save the file and this page reloads.</p>\n<ol>\n{items}</ol>\n</main>\n</body>\n</html>\n"
     )
 }
 
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
-}
 
 #[cfg(test)]
 mod tests {

@@ -126,6 +126,8 @@ impl Session {
             }
             Change::Content(paths) => Some(paths),
         };
+        // Whatever this rebuild publishes, an index still owed for an older site is not.
+        self.unindexed = None;
         let Some(config) = self.config.clone() else {
             published(&Outcome::Failed(self.setup_diagnostics.clone()));
             return Ok(());

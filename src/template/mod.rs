@@ -55,8 +55,9 @@ impl Templates {
 }
 
 /// Escapes what HTML needs escaped and nothing more: Tera's own escaping also rewrites
-/// every `/`, which makes URLs longer and pages heavier for no safety gained.
-fn escape_html(text: &str) -> String {
+/// every `/`, which makes URLs longer and pages heavier for no safety gained. Also what
+/// every other piece of HTML or XML the program writes by hand is escaped with.
+pub fn escape_html(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
