@@ -47,9 +47,9 @@ fn indexed(site: &TestSite, id: &str, lang: &str) -> String {
 fn a_page_using_one_form_of_a_word_is_indexed_with_the_others() {
     let site = site();
     let plans = indexed(&site, "help/plans", "en");
-    assert!(plans.contains("EHC plan ⟦ehcp, education, health and care plan⟧"), "{plans}");
+    assert!(plans.contains("EHC plan<span data-pagefind-weight=\"1\"> ⟦ehcp, education, health and care plan⟧</span>"), "{plans}");
     let therapy = indexed(&site, "help/therapy", "en");
-    assert!(therapy.contains("SaLT ⟦speech and language therapy, speech therapy⟧"), "{therapy}");
+    assert!(therapy.contains("SaLT<span data-pagefind-weight=\"1\"> ⟦speech and language therapy, speech therapy⟧</span>"), "{therapy}");
     assert!(therapy.contains("<span data-pagefind-meta=\"title\">Therapy</span>"), "titles stay as written");
     assert!(!indexed(&site, "help/advice", "en").contains('⟦'), "a page without the words gets none");
 }

@@ -42,7 +42,7 @@ pub fn document(site: &Site, localizer: &Localizer, vocabulary: &Vocabulary, p: 
     let _ = write!(html, "<span data-pagefind-meta=\"title\">{}</span>", escape_html(&doc.front.title));
     let section = page.parent.map(|s| site.pages[s].doc(lang, site.default_lang()).0.front.title.clone());
     if let Some(section) = section.filter(|_| page.parent != site.page("")) {
-        let _ = write!(html, "<span data-pagefind-filter=\"section\">{0}</span><span data-pagefind-meta=\"section\">{0}</span>", escape_html(&section));
+        let _ = write!(html, "<span data-pagefind-filter=\"section\">{}</span>", escape_html(&section));
     }
     let source = &page.source_doc(site.default_lang()).front;
     for topic in &source.topics {

@@ -22,6 +22,9 @@ pub const DIR: &str = "vocabulary";
 pub const OPEN: char = '⟦';
 pub const CLOSE: char = '⟧';
 
+/// Pagefind's highest `data-pagefind-weight`.
+const MAX_WEIGHT: usize = 10;
+
 /// The groups of each language, lower-cased.
 #[derive(Debug, Default, Clone)]
 pub struct Vocabulary {
@@ -61,41 +64,92 @@ impl Vocabulary {
         (Vocabulary { groups }, diagnostics)
     }
 
-    /// `html` with the other forms written after each SEND word it uses, between [`OPEN`]
-    /// and [`CLOSE`]: "an EHC plan ⟦ehcp, education, health and care plan⟧". Pagefind then
-    /// finds the page by any form and ranks it by how often the word is used (each use
-    /// counts: annotating only the first dropped the EHC plans page out of the top three
-    /// for "EHCP"). The theme's `search.js` takes the forms out of the excerpts it shows.
-    /// Only text is changed, never tags or attributes.
+    /// `html` with the other forms of each SEND word it uses written beside its first use,
+    /// between [`OPEN`] and [`CLOSE`]: "an EHC plan ⟦ehcp, education, health and care
+    /// plan⟧". Pagefind then finds the page by any form.
+    ///
+    /// Pagefind ranks a page by the sum of the weights of a word's uses (1 in text, 7 in
+    /// the title down to 2 in an `h6`). So that the other forms rank the page as the form
+    /// it uses does (annotating the first use alone, unweighted, dropped the EHC plans
+    /// page out of the top three for "EHCP"), they carry the weight of all the uses they
+    /// stand for; as Pagefind's highest weight is 10, a heavier sum is spread over the
+    /// next uses too. The index so holds the forms a few times a page instead of at every
+    /// use, and the excerpt fragments carry them once or twice. The theme's `search.js`
+    /// takes them out of the excerpts it shows. Only text is changed, never tags or
+    /// attributes.
     pub fn annotate(&self, lang: &str, html: &str) -> String {
         let Some(groups) = self.groups.get(lang).filter(|g| !g.is_empty()) else { return html.to_string() };
-        let mut out = String::with_capacity(html.len() + html.len() / 8);
-        let mut rest = html;
-        while !rest.is_empty() {
-            let text_end = rest.find('<').unwrap_or(rest.len());
-            out.push_str(&annotate_text(groups, &rest[..text_end]));
-            rest = &rest[text_end..];
-            let tag_end = rest.find('>').map_or(rest.len(), |i| i + 1);
-            out.push_str(&rest[..tag_end]);
-            rest = &rest[tag_end..];
+        let mut owed = vec![0usize; groups.len()];
+        for (text, weight) in texts(html) {
+            for (_, _, g) in matches(groups, text) {
+                owed[g] += weight;
+            }
         }
+        if owed.iter().all(|&w| w == 0) {
+            return html.to_string();
+        }
+        let mut out = String::with_capacity(html.len() + 256);
+        let mut copied = 0; // bytes of `html`
+        for (text, _) in texts(html) {
+            let at = text.as_ptr() as usize - html.as_ptr() as usize;
+            for (start, end, g) in matches(groups, text) {
+                if owed[g] == 0 {
+                    continue;
+                }
+                let weight = owed[g].min(MAX_WEIGHT);
+                owed[g] -= weight;
+                out.push_str(&html[copied..at + end]);
+                let form = text[start..end].to_lowercase();
+                let others: Vec<&str> = groups[g].iter().filter(|f| **f != form).map(String::as_str).collect();
+                out.push_str(&format!("<span data-pagefind-weight=\"{weight}\"> {OPEN}{}{CLOSE}</span>", others.join(", ")));
+                copied = at + end;
+            }
+        }
+        out.push_str(&html[copied..]);
         out
     }
 }
 
-/// Annotates one run of text: at each word start, the longest form of any group.
-fn annotate_text(groups: &[Vec<String>], text: &str) -> String {
+/// The runs of text between the tags of `html`, each with the weight Pagefind gives the
+/// words in it: 7 in an `h1` down to 2 in an `h6`, 1 elsewhere.
+fn texts(html: &str) -> impl Iterator<Item = (&str, usize)> {
+    let mut rest = html;
+    let mut weight = 1;
+    std::iter::from_fn(move || {
+        while !rest.is_empty() {
+            let text_end = rest.find('<').unwrap_or(rest.len());
+            let text = &rest[..text_end];
+            let here = weight;
+            rest = &rest[text_end..];
+            let tag_end = rest.find('>').map_or(rest.len(), |i| i + 1);
+            let tag = rest[..tag_end].as_bytes();
+            if let [b'<', b'/', b'h' | b'H', b'1'..=b'6', b'>', ..] = tag {
+                weight = 1;
+            } else if let [b'<', b'h' | b'H', level @ b'1'..=b'6', b'>' | b' ', ..] = tag {
+                weight = usize::from(b'8' - level);
+            }
+            rest = &rest[tag_end..];
+            if !text.is_empty() {
+                return Some((text, here));
+            }
+        }
+        None
+    })
+}
+
+/// The uses of any form in one run of text, as (start, end, group): at each word start,
+/// the longest form of any group.
+fn matches(groups: &[Vec<String>], text: &str) -> Vec<(usize, usize, usize)> {
     let lower = text.to_lowercase();
     if lower.len() != text.len() {
         // Lower-casing changed byte lengths (rare scripts): leave this run as it is.
-        return text.to_string();
+        return Vec::new();
     }
-    let mut out = String::with_capacity(text.len());
+    let mut found = Vec::new();
     let mut i = 0;
-    let mut copied = 0;
     while i < text.len() {
         let at_word_start = text.is_char_boundary(i) && (i == 0 || !is_word_char(text[..i].chars().next_back().unwrap_or(' ')));
-        let found = at_word_start
+        let longest = at_word_start
             .then(|| {
                 groups
                     .iter()
@@ -105,20 +159,15 @@ fn annotate_text(groups: &[Vec<String>], text: &str) -> String {
                     .max_by_key(|(_, form)| form.len())
             })
             .flatten();
-        match found {
+        match longest {
             Some((g, form)) => {
-                let end = i + form.len();
-                out.push_str(&text[copied..end]);
-                let others: Vec<&str> = groups[g].iter().filter(|f| *f != form).map(String::as_str).collect();
-                out.push_str(&format!(" {OPEN}{}{CLOSE}", others.join(", ")));
-                i = end;
-                copied = end;
+                found.push((i, i + form.len(), g));
+                i += form.len();
             }
             None => i += text[i..].chars().next().map_or(1, char::len_utf8),
         }
     }
-    out.push_str(&text[copied..]);
-    out
+    found
 }
 
 fn is_word_char(c: char) -> bool {
@@ -138,10 +187,24 @@ mod tests {
     }
 
     #[test]
-    fn each_use_of_a_form_gets_the_others_beside_it() {
+    fn the_first_use_gets_the_other_forms_weighted_by_the_uses_they_stand_for() {
         let v = vocabulary();
-        assert_eq!(v.annotate("en", "<p>Ask for an EHCP. The <b>EHC plan</b> helps.</p>"), "<p>Ask for an EHCP ⟦ehc plan, education, health and care plan⟧. The <b>EHC plan ⟦ehcp, education, health and care plan⟧</b> helps.</p>");
-        assert_eq!(v.annotate("en", "Our Speech and Language Therapy team."), "Our Speech and Language Therapy ⟦salt, speech therapy⟧ team.");
+        assert_eq!(
+            v.annotate("en", "<p>Ask for an EHCP. The <b>EHC plan</b> helps.</p>"),
+            "<p>Ask for an EHCP<span data-pagefind-weight=\"2\"> ⟦ehc plan, education, health and care plan⟧</span>. The <b>EHC plan</b> helps.</p>"
+        );
+        assert_eq!(v.annotate("en", "Our Speech and Language Therapy team."), "Our Speech and Language Therapy<span data-pagefind-weight=\"1\"> ⟦salt, speech therapy⟧</span> team.");
+    }
+
+    #[test]
+    fn past_pagefinds_highest_weight_the_forms_are_written_again() {
+        let v = vocabulary();
+        let annotated = v.annotate("en", &format!("<h1>SaLT</h1><h2 id=\"a\">SaLT</h2><p>{}</p>", "SaLT. ".repeat(10)));
+        let forms = "⟦speech and language therapy, speech therapy⟧</span>";
+        let weights: Vec<&str> = annotated.match_indices("weight=\"").map(|(i, _)| &annotated[i + 8..i + 10]).collect();
+        assert_eq!(weights, ["10", "10", "3\""], "7 for the title, 6 for the heading, 1 for each use in the text: {annotated}");
+        assert_eq!(annotated.matches(forms).count(), 3);
+        assert!(annotated.starts_with(&format!("<h1>SaLT<span data-pagefind-weight=\"10\"> {forms}</h1><h2 id=\"a\">SaLT<span data-pagefind-weight=\"10\"> {forms}</h2><p>SaLT<span data-pagefind-weight=\"3\"> {forms}. SaLT. ")), "{annotated}");
     }
 
     #[test]

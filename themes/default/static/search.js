@@ -2,7 +2,7 @@
 // an A to Z of every page. With it: results as you type, with the matched words marked,
 // the number of results announced, filters by section and topic, and the query in the
 // address (?q=...) so a search can be shared and Back works. Pagefind loads on the first
-// search, not with the page.
+// search, not with the page, and the filters' values when the filters are first opened.
 const root = document.querySelector("[data-search]");
 if (root) {
   const form = root.querySelector("form");
@@ -22,7 +22,7 @@ if (root) {
     if (!pagefind) {
       pagefind = await import(root.getAttribute("data-bundle") + "pagefind.js");
       await pagefind.options({ baseUrl: "/" });
-      showFilters(await pagefind.filters());
+      filtersBox.hidden = false;
     }
     return pagefind;
   }
@@ -58,8 +58,14 @@ if (root) {
       });
       filtersBox.append(fieldset);
     }
-    filtersBox.hidden = false;
   }
+
+  let filtersAsked = false;
+  filtersBox.addEventListener("toggle", async () => {
+    if (!filtersBox.open || filtersAsked || !pagefind) return;
+    filtersAsked = true;
+    showFilters(await pagefind.filters());
+  });
 
   function filterArgument() {
     const filters = {};
@@ -115,10 +121,11 @@ if (root) {
     link.href = data.url;
     link.textContent = data.meta.title || data.url;
     li.append(link);
-    if (data.meta.section) {
+    const sectionName = data.filters.section && data.filters.section[0];
+    if (sectionName) {
       const section = document.createElement("span");
       section.className = "search-section";
-      section.textContent = data.meta.section;
+      section.textContent = sectionName;
       li.append(" ", section);
     }
     const excerpt = document.createElement("p");
