@@ -190,6 +190,25 @@ fn a_new_page_and_a_settings_change_are_built() {
 }
 
 #[test]
+fn images_and_the_sitemap_follow_their_files_and_front_matter() {
+    let site = TestSite::new();
+    let server = start(&site);
+    eventually(&server, PAGE, 200, "<h1>Free advice</h1>");
+    site.write("content/help/map.txt", "first map");
+    eventually(&server, "/local-offer/en/help/map.txt", 200, "first map");
+    site.write("content/help/map.txt", "second map");
+    eventually(&server, "/local-offer/en/help/map.txt", 200, "second map");
+    site.remove("content/help/map.txt");
+    eventually(&server, "/local-offer/en/help/map.txt", 404, "");
+    // The sitemap and the redirects are not rewritten for an edit of a page's text, but
+    // are for a new page and for an edit of a page's front matter.
+    site.write("content/help/grants.md", "---\ntitle: Grants\ndescription: Money.\n---\n\nWords.\n");
+    eventually(&server, "/local-offer/sitemap.xml", 200, "/local-offer/en/help/grants/</loc>");
+    site.write("content/help/advice.md", "---\ntitle: Free advice\ndescription: Advice.\naliases: [/old-advice/]\n---\n\nWords.\n");
+    eventually(&server, "/local-offer/old-advice/", 200, "/local-offer/en/help/advice/");
+}
+
+#[test]
 fn paths_outside_the_site_are_refused() {
     let site = TestSite::new();
     let server = start(&site);

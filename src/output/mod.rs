@@ -11,6 +11,7 @@ use rayon::prelude::*;
 
 use crate::diag::{Diagnostic, Diagnostics, Pos};
 use crate::error::Error;
+use crate::load::walk::Asset;
 use crate::localise::Localizer;
 use crate::model::Site;
 use crate::render::Rendered;
@@ -144,9 +145,14 @@ pub fn publish_leaflets(inputs: &Inputs, sink: &Sink) -> Result<(), Error> {
     if site.leaflets.is_empty() {
         return Ok(());
     }
-    let views = Views { site, localizer: inputs.localizer };
-    site.languages().par_iter().try_for_each(|l| render(inputs, sink, "leaflets.html", &views.leaflets(&l.code, inputs.leaflets), format!("{}/leaflets/index.html", l.code)))?;
+    publish_leaflet_lists(inputs, sink)?;
     inputs.leaflets.files().try_for_each(|leaflet| sink.write(&leaflet.path, &leaflet.bytes))
+}
+
+/// The list of leaflets in every language (each with its PDF's size).
+pub fn publish_leaflet_lists(inputs: &Inputs, sink: &Sink) -> Result<(), Error> {
+    let views = Views { site: inputs.site, localizer: inputs.localizer };
+    inputs.site.languages().par_iter().try_for_each(|l| render(inputs, sink, "leaflets.html", &views.leaflets(&l.code, inputs.leaflets), format!("{}/leaflets/index.html", l.code)))
 }
 
 /// The language chooser, the not-found page and the redirects from old addresses.
@@ -162,6 +168,14 @@ pub fn publish_root(inputs: &Inputs, sink: &Sink) -> Result<(), Error> {
 
 /// sitemap.xml, robots.txt, the theme's files and the content's images.
 pub fn publish_files(inputs: &Inputs, sink: &Sink) -> Result<(), Error> {
+    publish_site_files(inputs, sink)?;
+    publish_theme_files(inputs, sink)?;
+    publish_assets(inputs, sink, |_| true)
+}
+
+/// sitemap.xml, robots.txt and `_headers`: they change with the pages' front matter and
+/// the settings, not with the pages' text.
+pub fn publish_site_files(inputs: &Inputs, sink: &Sink) -> Result<(), Error> {
     let site = inputs.site;
     let mut extra = vec!["topics/".to_string(), "search/".to_string()];
     if !site.leaflets.is_empty() {
@@ -173,14 +187,18 @@ pub fn publish_files(inputs: &Inputs, sink: &Sink) -> Result<(), Error> {
     }
     sink.write("sitemap.xml", sitemap::sitemap(site, &extra).as_bytes())?;
     sink.write("robots.txt", sitemap::robots(site).as_bytes())?;
-    sink.write("_headers", headers::headers(site).as_bytes())?;
-    for file in inputs.theme.statics.values() {
-        sink.write(&file.output, &file.bytes)?;
-    }
-    for asset in site.assets.values() {
-        sink.copy(&site.config.root.join(&asset.path), &asset_output_path(site, &asset.rel))?;
-    }
-    Ok(())
+    sink.write("_headers", headers::headers(site).as_bytes())
+}
+
+/// The theme's scripts, styles and images.
+pub fn publish_theme_files(inputs: &Inputs, sink: &Sink) -> Result<(), Error> {
+    inputs.theme.statics.values().try_for_each(|file| sink.write(&file.output, &file.bytes))
+}
+
+/// The content's images and other files for which `wanted` holds.
+pub fn publish_assets(inputs: &Inputs, sink: &Sink, wanted: impl Fn(&Asset) -> bool) -> Result<(), Error> {
+    let site = inputs.site;
+    site.assets.values().filter(|asset| wanted(asset)).try_for_each(|asset| sink.copy(&site.config.root.join(&asset.path), &asset_output_path(site, &asset.rel)))
 }
 
 /// Where a content file (an image) is published, under the output folder.

@@ -122,7 +122,7 @@ impl<'a> Views<'a> {
             description: front.description.clone(),
             url: site.url(p, lang),
             permalink: site.config.absolute_url(&site.page_path(p, lang)),
-            content: rendered.html.clone(),
+            content: rendered.html.to_string(),
             toc: if rendered.toc.len() >= 3 { rendered.toc.clone() } else { Vec::new() },
             updated: front.updated.map(|d| self.localizer.format_date(lang, d.0)),
             updated_iso: front.updated.map(|d| d.to_string()),

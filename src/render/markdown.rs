@@ -37,7 +37,8 @@ pub struct Heading {
 
 #[derive(Debug, Clone, Default)]
 pub struct Rendered {
-    pub html: String,
+    /// Shared, as `serve` keeps every page's and hands them to each rebuild.
+    pub html: std::sync::Arc<str>,
     /// The `##` headings, in order.
     pub toc: Vec<Heading>,
     /// The services whose contact cards the body shows (see [`card_marker`]).
@@ -83,7 +84,7 @@ pub fn render(site: &Site, doc: &Document, lang: &str, diagnostics: &mut Diagnos
             }
         });
     }
-    Rendered { html, toc, cards }
+    Rendered { html: html.into(), toc, cards }
 }
 
 /// The body's events for a printed copy (the leaflets): links resolved as for the web

@@ -22,7 +22,7 @@ use crate::config::Config;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::error::Error;
 use crate::leaflets::{self, Cache, Leaflets};
-use crate::load::walk::{self, Listed};
+use crate::load::walk::{self, Listed, Listing};
 use crate::load::{front_matter, Asset, Document};
 use crate::model::{self, Site};
 use crate::output::{self, Inputs};
@@ -69,6 +69,8 @@ pub struct Session {
     config: Option<Config>,
     setup_diagnostics: Diagnostics,
     docs: BTreeMap<PathBuf, Read>,
+    /// content/ as last listed.
+    listing: Option<Listing>,
     cache: HashMap<(String, String), Cached>,
     published: Option<Published>,
     /// The leaflets of the last rebuild.
@@ -93,6 +95,7 @@ impl Session {
             config: None,
             setup_diagnostics: Diagnostics::new(),
             docs: BTreeMap::new(),
+            listing: None,
             cache: HashMap::new(),
             published: None,
             leaflets: Leaflets::default(),
@@ -126,18 +129,23 @@ impl Session {
             }
             Change::Content(paths) => Some(paths),
         };
-        // Whatever this rebuild publishes, an index still owed for an older site is not.
-        self.unindexed = None;
+        // Whatever this rebuild publishes, an index still owed for an older site is not. It
+        // is dropped once this rebuild is served: freeing a big site takes milliseconds.
+        let stale = self.unindexed.take();
         let Some(config) = self.config.clone() else {
             published(&Outcome::Failed(self.setup_diagnostics.clone()));
             return Ok(());
         };
+        let mut clock = Clock::start();
         let (assets, mut diagnostics) = self.read_content(&config, changed);
+        clock.lap("read");
         diagnostics.extend(self.setup_diagnostics.clone());
         let documents: Vec<Document> = self.docs.values().filter_map(|r| r.result.as_ref().ok().cloned()).collect();
         let (site, model_diagnostics) = model::build(config, documents, assets);
         diagnostics.extend(model_diagnostics);
+        clock.lap("model");
         let rendered = self.render(&site, &mut diagnostics);
+        clock.lap("render");
         if let Some(setup) = &self.setup {
             diagnostics.extend(leaflets::check(&site, &setup.localizer, &setup.leaflet_kit, &rendered));
         }
@@ -155,24 +163,29 @@ impl Session {
             }
             Err(err) => return Err(err),
         };
+        clock.lap("leaflets");
         let before_leaflets = std::mem::replace(&mut self.leaflets, leaflets);
         let pages = site.pages.len() * site.languages().len();
         let inputs = Inputs { site: &site, localizer: &setup.localizer, theme: &setup.theme, templates: &setup.templates, vocabulary: &setup.vocabulary, rendered: &rendered, leaflets: &self.leaflets };
         let (snapshot, index_later) = match self.published.take() {
-            None => (publish_all(&inputs, &self.output)?, false),
-            Some(before) => (publish_changes(&inputs, &self.output, before, &before_leaflets)?, true),
+            None => (publish_all(&inputs, &self.output, &self.docs)?, false),
+            Some(before) => (publish_changes(&inputs, &self.output, &self.docs, changed, before, &before_leaflets)?, true),
         };
         self.published = Some(snapshot);
+        clock.lap("write");
+        log::debug!("rebuilt: {}", clock.laps.join(", "));
         published(&Outcome::Built { pages });
         if index_later {
             self.unindexed = Some((site, rendered));
         }
+        drop(stale);
         Ok(())
     }
 
     fn load_setup(&mut self) {
         self.cache.clear();
         self.docs.clear();
+        self.listing = None;
         match Setup::load(&self.root, Some(&self.base_url)) {
             Ok((setup, config, diagnostics)) => {
                 self.setup = setup;
@@ -188,12 +201,23 @@ impl Session {
     }
 
     /// Lists content/ and reads the files that are new or changed (all on the first run).
+    /// When only pages already known were saved, content/ is not listed again: the listing
+    /// stands (on a big site, listing is a fifth of a rebuild).
     fn read_content(&mut self, config: &Config, changed: Option<&BTreeSet<PathBuf>>) -> (Vec<Asset>, Diagnostics) {
-        let listing = walk::list(config);
-        let listed: BTreeSet<PathBuf> = listing.markdown.iter().map(|l| l.path.clone()).collect();
-        self.docs.retain(|path, _| listed.contains(path));
-        let stale = |l: &&Listed| changed.is_none_or(|c| c.contains(&l.path)) || !self.docs.contains_key(&l.path);
-        let to_read: Vec<Listed> = listing.markdown.iter().filter(stale).cloned().collect();
+        let known = |path: &PathBuf| self.docs.contains_key(path) && config.root.join(path).is_file();
+        let to_read: Vec<Listed> = match (changed, &self.listing) {
+            (Some(changed), Some(listing)) if !changed.is_empty() && changed.iter().all(known) => listing.markdown.iter().filter(|l| changed.contains(&l.path)).cloned().collect(),
+            _ => {
+                let listing = walk::list(config);
+                let listed: HashSet<&PathBuf> = listing.markdown.iter().map(|l| &l.path).collect();
+                self.docs.retain(|path, _| listed.contains(path));
+                let read: HashSet<&PathBuf> = self.docs.keys().collect();
+                let stale = |l: &&Listed| changed.is_none_or(|c| c.contains(&l.path)) || !read.contains(&l.path);
+                let to_read = listing.markdown.iter().filter(stale).cloned().collect();
+                self.listing = Some(listing);
+                to_read
+            }
+        };
         let read: Vec<(PathBuf, Read)> = to_read
             .into_par_iter()
             .map(|listed| {
@@ -204,24 +228,26 @@ impl Session {
             })
             .collect();
         self.docs.extend(read);
-        let mut diagnostics = listing.diagnostics;
+        let listing = self.listing.as_ref().expect("listed above or before");
+        let mut diagnostics = listing.diagnostics.clone();
         for read in self.docs.values() {
             if let Err(diagnostic) = &read.result {
                 diagnostics.push(diagnostic.clone());
             }
         }
-        (listing.assets, diagnostics)
+        (listing.assets.clone(), diagnostics)
     }
 
     /// Renders the Markdown whose text or site structure changed; reuses the rest.
     fn render(&mut self, site: &Site, diagnostics: &mut Diagnostics) -> Vec<Rendered> {
         let structure = hash_of(&(site.pages.iter().map(|p| &p.id).collect::<Vec<_>>(), site.assets.keys().collect::<Vec<_>>()));
         let pairs: Vec<(usize, &str)> = site.page_languages().collect();
+        let hashes = text_hashes(&self.docs);
         let keys: Vec<u64> = pairs
             .iter()
             .map(|&(p, lang)| {
                 let (doc, _) = site.pages[p].doc(lang, site.default_lang());
-                let text = self.docs.get(&doc.source.path).map_or(0, |r| r.hash);
+                let text = hashes.get(doc.source.path.as_path()).copied().unwrap_or(0);
                 hash_of(&(text, structure, lang))
             })
             .collect();
@@ -251,17 +277,42 @@ impl Session {
     }
 }
 
+/// The time each step of a rebuild took, for the debug log.
+struct Clock {
+    at: std::time::Instant,
+    laps: Vec<String>,
+}
+
+impl Clock {
+    fn start() -> Clock {
+        Clock { at: std::time::Instant::now(), laps: Vec::new() }
+    }
+
+    fn lap(&mut self, what: &str) {
+        self.laps.push(format!("{what} {:.1} ms", self.at.elapsed().as_secs_f64() * 1000.0));
+        self.at = std::time::Instant::now();
+    }
+}
+
 fn hash_of(value: &impl Hash) -> u64 {
     let mut hasher = DefaultHasher::new();
     value.hash(&mut hasher);
     hasher.finish()
 }
 
-fn fingerprints(site: &Site) -> HashMap<String, u64> {
+/// The hash of each file's text, by path (looked up by hash: comparing paths is slow).
+fn text_hashes(docs: &BTreeMap<PathBuf, Read>) -> HashMap<&Path, u64> {
+    docs.iter().map(|(path, read)| (path.as_path(), read.hash)).collect()
+}
+
+/// A hash of each page's text in every language and of its place, from the hashes taken
+/// when the files were read.
+fn fingerprints(site: &Site, docs: &BTreeMap<PathBuf, Read>) -> HashMap<String, u64> {
+    let hashes = text_hashes(docs);
     site.pages
         .iter()
         .map(|page| {
-            let versions: Vec<(&String, &String)> = page.docs.iter().map(|(lang, doc)| (lang, &doc.source.text)).collect();
+            let versions: Vec<(&String, u64)> = page.docs.iter().map(|(lang, doc)| (lang, hashes.get(doc.source.path.as_path()).copied().unwrap_or(0))).collect();
             (page.id.clone(), hash_of(&(versions, page.parent.map(|p| &site.pages[p].id))))
         })
         .collect()
@@ -281,9 +332,9 @@ fn listings_fingerprint(site: &Site) -> u64 {
     hash_of(&fronts)
 }
 
-fn snapshot(site: &Site) -> Published {
+fn snapshot(site: &Site, docs: &BTreeMap<PathBuf, Read>) -> Published {
     Published {
-        pages: fingerprints(site),
+        pages: fingerprints(site, docs),
         listings: listings_fingerprint(site),
         assets: site.assets.keys().cloned().collect(),
         languages: site.languages().iter().map(|l| l.code.clone()).collect(),
@@ -291,20 +342,20 @@ fn snapshot(site: &Site) -> Published {
 }
 
 /// The first build, or after a settings change: everything, staged and swapped in.
-fn publish_all(inputs: &Inputs, output: &Path) -> Result<Published, Error> {
+fn publish_all(inputs: &Inputs, output: &Path, docs: &BTreeMap<PathBuf, Read>) -> Result<Published, Error> {
     let sink = Sink::staging(output)?;
     if let Err(err) = output::publish(inputs, &sink) {
         sink.abandon();
         return Err(err);
     }
     sink.finish()?;
-    Ok(snapshot(inputs.site))
+    Ok(snapshot(inputs.site, docs))
 }
 
 /// After a content change: the pages that show what changed, written in place.
-fn publish_changes(inputs: &Inputs, output: &Path, before: Published, before_leaflets: &Leaflets) -> Result<Published, Error> {
+fn publish_changes(inputs: &Inputs, output: &Path, docs: &BTreeMap<PathBuf, Read>, changed_files: Option<&BTreeSet<PathBuf>>, before: Published, before_leaflets: &Leaflets) -> Result<Published, Error> {
     let site = inputs.site;
-    let after = snapshot(site);
+    let after = snapshot(site, docs);
     let changed: BTreeSet<&String> = after.pages.iter().filter(|(id, hash)| before.pages.get(*id) != Some(hash)).map(|(id, _)| id).collect();
     let removed: Vec<&String> = before.pages.keys().filter(|id| !after.pages.contains_key(*id)).collect();
     let touched = |id: &str| changed.iter().chain(&removed).any(|c| c.is_empty() || c.as_str() == id || is_below(id, c) || is_below(c, id));
@@ -317,15 +368,24 @@ fn publish_changes(inputs: &Inputs, output: &Path, before: Published, before_lea
     let wanted: HashSet<usize> = (0..site.pages.len()).filter(|&p| touched(&site.pages[p].id) || (site.leaflets.contains(&p) && leaflet_changed(p))).collect();
 
     let sink = Sink::Direct(output.to_path_buf());
+    // The leaflets typeset again (a page's leaflet, or one showing its contact card).
+    let old_leaflets: BTreeMap<&str, &[u8]> = before_leaflets.files().map(|l| (l.path.as_str(), l.bytes.as_slice())).collect();
+    let mut leaflets_changed = false;
     for gone in before_leaflets.files().filter(|old| !inputs.leaflets.files().any(|new| new.path == old.path)) {
         sink.remove(&gone.path)?;
+        leaflets_changed = true;
+    }
+    for leaflet in inputs.leaflets.files().filter(|l| old_leaflets.get(l.path.as_str()) != Some(&l.bytes.as_slice())) {
+        sink.write(&leaflet.path, &leaflet.bytes)?;
+        leaflets_changed = true;
     }
     if inputs.leaflets.is_empty() && !before_leaflets.is_empty() {
         for lang in &before.languages {
             sink.remove(&format!("{lang}/leaflets/index.html"))?;
         }
+    } else if !inputs.leaflets.is_empty() && (leaflets_changed || after.listings != before.listings) {
+        output::publish_leaflet_lists(inputs, &sink)?;
     }
-    output::publish_leaflets(inputs, &sink)?;
     for id in &removed {
         for lang in &before.languages {
             let path = if id.is_empty() { format!("{lang}/index.html") } else { format!("{lang}/{id}/index.html") };
@@ -335,16 +395,18 @@ fn publish_changes(inputs: &Inputs, output: &Path, before: Published, before_lea
     for rel in before.assets.difference(&after.assets) {
         sink.remove(&output::asset_output_path(site, rel))?;
     }
+    output::publish_assets(inputs, &sink, |asset| !before.assets.contains(&asset.rel) || changed_files.is_some_and(|c| c.contains(&asset.path)))?;
     output::publish_pages(inputs, &sink, |p| wanted.contains(&p))?;
-    // The listings of the whole site show titles, descriptions and dates: an edit of a
-    // page's text alone leaves them as they are (on a big site they are most of a rebuild).
+    // The listings of the whole site, the sitemap and the redirects show titles,
+    // descriptions, dates and addresses: an edit of a page's text alone leaves them as they
+    // are (on a big site they are most of a rebuild).
     if after.listings != before.listings {
         output::publish_topics(inputs, &sink)?;
         output::publish_directory(inputs, &sink)?;
         output::publish_search_pages(inputs, &sink)?;
+        output::publish_root(inputs, &sink)?;
+        output::publish_site_files(inputs, &sink)?;
     }
-    output::publish_root(inputs, &sink)?;
-    output::publish_files(inputs, &sink)?;
     log::info!("updated {} of {} pages", wanted.len() * site.languages().len(), site.pages.len() * site.languages().len());
     Ok(after)
 }

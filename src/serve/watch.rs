@@ -13,7 +13,7 @@ use super::session::Change;
 
 /// Events closer together than this are one change. Short, as the preview should feel
 /// instant; long enough to join the several writes of one save.
-pub const DEBOUNCE: Duration = Duration::from_millis(40);
+pub const DEBOUNCE: Duration = Duration::from_millis(20);
 
 pub type Watcher = Debouncer<notify::RecommendedWatcher, RecommendedCache>;
 
