@@ -12,6 +12,7 @@
 //! Every id is a UUID made from what the record is (`service:services/penrose`), so it
 //! stays the same from build to build and from machine to machine.
 
+use rayon::prelude::*;
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
 
@@ -173,11 +174,12 @@ pub fn publish(site: &Site, sink: &Sink) -> Result<(), Error> {
     if site.services.is_empty() {
         return Ok(());
     }
-    let services: Vec<Value> = site.services.iter().map(|&p| service(site, p)).collect();
-    for record in &services {
+    // A file per service: thousands on a big site, made and written on every core.
+    let services: Vec<Value> = site.services.par_iter().map(|&p| service(site, p)).collect();
+    services.par_iter().try_for_each(|record| {
         let id = record["id"].as_str().expect("every service has an id");
-        sink.write(&format!("{FOLDER}/services/{id}.json"), pretty(record).as_bytes())?;
-    }
+        sink.write(&format!("{FOLDER}/services/{id}.json"), pretty(record).as_bytes())
+    })?;
     sink.write(&format!("{FOLDER}/services.json"), pretty(&collection(services)).as_bytes())?;
     sink.write(&format!("{FOLDER}/taxonomy_terms.json"), pretty(&collection(taxonomy_terms(site))).as_bytes())
 }

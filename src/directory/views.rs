@@ -188,12 +188,23 @@ impl ServiceViews<'_> {
 
     /// The directory (or one of its pre-rendered filter pages, `only` need or category).
     pub fn directory(&self, lang: &str, only: Option<&Filter>) -> DirectoryView {
+        self.directory_of(lang, only, &self.cards(lang))
+    }
+
+    /// Every service's card in `lang`, in the reader's alphabet, by the title the reader
+    /// sees (translated or not). The directory's pages are each a part of this list: it
+    /// is made once a language, not once a page.
+    pub fn cards(&self, lang: &str) -> Vec<ServiceCard> {
+        let mut cards: Vec<ServiceCard> = self.site.services.iter().map(|&p| self.card(p, lang)).collect();
+        crate::collate::sort_by_text(lang, &mut cards, |card| &card.title);
+        cards
+    }
+
+    /// The directory page in `lang`, or its filter page `only`, from [`ServiceViews::cards`].
+    pub fn directory_of(&self, lang: &str, only: Option<&Filter>, cards: &[ServiceCard]) -> DirectoryView {
         let site = self.site;
         let settings = site.config.directory.as_ref().expect("a directory view needs directory settings");
         let url = format!("{}{lang}/{}/", site.config.base_path, settings.section);
-        let mut cards: Vec<ServiceCard> = site.services.iter().map(|&p| self.card(p, lang)).collect();
-        // In the reader's alphabet, by the title the reader sees (translated or not).
-        crate::collate::sort_by_text(lang, &mut cards, |card| &card.title);
         let has = |card: &ServiceCard, filter: &Filter| match filter {
             Filter::Need(need) => card.needs.split(' ').any(|n| n == need.id()),
             Filter::Category(id) => card.categories.split(' ').any(|c| c == id),
@@ -205,7 +216,7 @@ impl ServiceViews<'_> {
         };
         let needs = Need::AREAS.iter().map(|&n| facet(Filter::Need(n), self.need_name(lang, n))).collect();
         let categories = settings.categories.iter().map(|c| facet(Filter::Category(c.id.clone()), self.category_name(lang, &c.id))).collect();
-        let services: Vec<ServiceCard> = cards.into_iter().filter(|c| only.is_none_or(|f| has(c, f))).collect();
+        let services: Vec<ServiceCard> = cards.iter().filter(|c| only.is_none_or(|f| has(c, f))).cloned().collect();
         let mut args = FluentArgs::new();
         args.set("count", FluentValue::from(services.len()));
         DirectoryView {

@@ -45,12 +45,18 @@ pub struct Written {
 /// Renders and writes everything; template failures are diagnostics against the theme.
 pub fn publish(inputs: &Inputs, sink: &Sink) -> Result<Written, Error> {
     let site = inputs.site;
-    publish_pages(inputs, sink, |_| true)?;
-    publish_topics(inputs, sink)?;
-    publish_directory(inputs, sink)?;
+    let timed = |what: &str, step: &dyn Fn() -> Result<(), Error>| {
+        let started = std::time::Instant::now();
+        let result = step();
+        log::debug!("{what} in {:?}", started.elapsed());
+        result
+    };
+    timed("pages written", &|| publish_pages(inputs, sink, |_| true))?;
+    timed("topics written", &|| publish_topics(inputs, sink))?;
+    timed("directory written", &|| publish_directory(inputs, sink))?;
     publish_root(inputs, sink)?;
     publish_files(inputs, sink)?;
-    publish_search(inputs, sink)?;
+    timed("search written", &|| publish_search(inputs, sink))?;
     publish_leaflets(inputs, sink)?;
     let languages = site.languages().len();
     let filter_pages = languages * Filter::all(site).len();
@@ -107,10 +113,12 @@ pub fn publish_directory(inputs: &Inputs, sink: &Sink) -> Result<(), Error> {
     let views = Views { site, localizer: inputs.localizer };
     let filters = Filter::all(site);
     let languages: Vec<&str> = site.languages().iter().map(|l| l.code.as_str()).collect();
+    let services = crate::directory::views::ServiceViews { site, localizer: inputs.localizer };
     languages.par_iter().try_for_each(|&lang| {
-        filters.iter().try_for_each(|filter| {
+        let cards = services.cards(lang);
+        filters.par_iter().try_for_each(|filter| {
             let path = format!("{}{}index.html", site.page_path(section, lang), filter.path());
-            render(inputs, sink, "directory.html", &views.directory_filter(lang, filter), path)
+            render(inputs, sink, "directory.html", &views.directory_filter(lang, filter, &cards), path)
         })
     })?;
     openreferral::publish(site, sink)

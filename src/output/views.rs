@@ -3,7 +3,7 @@
 use fluent_bundle::{FluentArgs, FluentValue};
 
 use crate::config::Language;
-use crate::directory::views::{Filter, ServiceViews};
+use crate::directory::views::{Filter, ServiceCard, ServiceViews};
 use crate::load::EntryKind;
 use crate::localise::Localizer;
 use crate::model::Site;
@@ -155,7 +155,7 @@ impl<'a> Views<'a> {
     }
 
     /// A pre-rendered filter page of the directory: its services for one need or category.
-    pub fn directory_filter(&self, lang: &str, filter: &Filter) -> Context {
+    pub fn directory_filter(&self, lang: &str, filter: &Filter, cards: &[ServiceCard]) -> Context {
         let site = self.site;
         let settings = site.config.directory.as_ref().expect("filter pages exist only with a directory");
         let section = site.page(&settings.section).expect("the directory section exists when it has services");
@@ -180,7 +180,7 @@ impl<'a> Views<'a> {
         let mut crumbs = vec![self.home_link(lang), self.link(section, lang)];
         crumbs.dedup_by(|a, b| a.url == b.url);
         context.breadcrumbs = crumbs;
-        context.directory = Some(services.directory(lang, Some(filter)));
+        context.directory = Some(services.directory_of(lang, Some(filter), cards));
         context
     }
 
