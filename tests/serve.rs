@@ -163,6 +163,33 @@ fn the_search_index_catches_up_when_the_editor_pauses() {
 }
 
 #[test]
+fn a_save_is_served_while_the_search_index_is_built() {
+    let site = TestSite::new();
+    // Enough pages that the index takes seconds to build.
+    let words = "Families can ask the council for help with travel, therapy and school places. ".repeat(20);
+    for i in 0..400 {
+        site.write(&format!("content/help/page-{i}.md"), format!("---\ntitle: Page {i}\ndescription: A page.\n---\n\n{words}\n"));
+    }
+    let server = start(&site);
+    eventually(&server, PAGE, 200, "<h1>Free advice</h1>");
+    let before = indexed_pages(&server);
+    site.write("content/help/ramps.md", "---\ntitle: Ramps\ndescription: Step-free ways in.\n---\n\nRamps.\n");
+    eventually(&server, "/local-offer/en/help/ramps/", 200, "<h1>Ramps</h1>");
+    // The editor pauses: the index starts; the next save does not wait for it.
+    std::thread::sleep(Duration::from_millis(1800));
+    let saved = Instant::now();
+    site.write("content/help/advice.md", "---\ntitle: Free advice\ndescription: Advice.\n---\n\nSecond words.\n");
+    eventually(&server, PAGE, 200, "Second words.");
+    let waited = saved.elapsed();
+    assert_eq!(indexed_pages(&server), before, "the save was served after the index of the page before it ({waited:?}): it waited for it");
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while indexed_pages(&server) != before + 1 {
+        assert!(Instant::now() < deadline, "the search index never took in the new page");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+#[test]
 fn a_new_page_and_a_settings_change_are_built() {
     let site = TestSite::new();
     let server = start(&site);

@@ -23,6 +23,9 @@ use session::{Change, Outcome, Session};
 /// How long the editor must pause before the preview's search index is rebuilt.
 const INDEX_AFTER: Duration = Duration::from_millis(1500);
 
+/// How often to look again while an index is still being built.
+const INDEX_POLL: Duration = Duration::from_millis(100);
+
 pub struct ServeOptions {
     pub root: PathBuf,
     pub port: u16,
@@ -45,31 +48,51 @@ pub fn serve(options: &ServeOptions) -> Result<(), Error> {
 
     let (_watcher, changes) = watch::watch(&options.root).map_err(|e| Error::Serve { what: "cannot watch the site's files".into(), source: std::io::Error::other(e) })?;
     let rebuild_state = Arc::clone(&state);
-    std::thread::spawn(move || loop {
-        // The search index follows once the editor has paused for INDEX_AFTER.
-        let first = if session.index_pending() {
-            match changes.recv_timeout(INDEX_AFTER) {
-                Ok(change) => change,
-                Err(RecvTimeoutError::Timeout) => {
-                    let started = Instant::now();
-                    match session.refresh_index() {
-                        Ok(()) => log::info!("search index updated in {} ms", started.elapsed().as_millis()),
-                        Err(err) => log::error!("{err}"),
+    std::thread::spawn(move || {
+        // The search index is built on its own thread, so that a save made meanwhile is
+        // served at once; one index at a time.
+        let mut indexing: Option<std::thread::JoinHandle<()>> = None;
+        loop {
+            let busy = indexing.as_ref().is_some_and(|job| !job.is_finished());
+            let first = if session.index_pending() {
+                // It follows once the editor has paused for INDEX_AFTER (and the last
+                // index is done).
+                match changes.recv_timeout(if busy { INDEX_POLL } else { INDEX_AFTER }) {
+                    Ok(change) => change,
+                    Err(RecvTimeoutError::Timeout) => {
+                        if !busy {
+                            indexing = session.index_job().map(|job| {
+                                std::thread::spawn(move || {
+                                    let started = Instant::now();
+                                    match job.run() {
+                                        Ok(()) => log::info!("search index updated in {} ms", started.elapsed().as_millis()),
+                                        Err(err) => log::error!("{err}"),
+                                    }
+                                })
+                            });
+                        }
+                        continue;
                     }
-                    continue;
+                    Err(RecvTimeoutError::Disconnected) => break,
                 }
-                Err(RecvTimeoutError::Disconnected) => break,
+            } else {
+                match changes.recv() {
+                    Ok(change) => change,
+                    Err(_) => break,
+                }
+            };
+            // Join changes that queued while the last rebuild ran.
+            let change = changes.try_iter().fold(first, merge);
+            // A whole new site is swapped in whole, its index with it: an older index
+            // still being written must be done first, or it would land in the new one.
+            if matches!(change, Change::Setup) || session.publishes_all() {
+                if let Some(job) = indexing.take() {
+                    job.join().ok();
+                }
             }
-        } else {
-            match changes.recv() {
-                Ok(change) => change,
-                Err(_) => break,
+            if let Err(err) = rebuild(&mut session, &change, &rebuild_state) {
+                log::error!("{err}");
             }
-        };
-        // Join changes that queued while the last rebuild ran.
-        let change = changes.try_iter().fold(first, merge);
-        if let Err(err) = rebuild(&mut session, &change, &rebuild_state) {
-            log::error!("{err}");
         }
     });
 

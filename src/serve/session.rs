@@ -15,6 +15,7 @@ use std::collections::hash_map::DefaultHasher;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
@@ -65,7 +66,8 @@ pub struct Session {
     root: PathBuf,
     base_url: String,
     output: PathBuf,
-    setup: Option<Setup>,
+    /// Shared with a search index being built beside the rebuilds.
+    setup: Option<Arc<Setup>>,
     config: Option<Config>,
     setup_diagnostics: Diagnostics,
     docs: BTreeMap<PathBuf, Read>,
@@ -77,6 +79,24 @@ pub struct Session {
     leaflets: Leaflets,
     /// The site and its pages as last published, while their search index is out of date.
     unindexed: Option<(Site, Vec<Rendered>)>,
+}
+
+/// A search index to build: see [`Session::index_job`].
+pub struct IndexJob {
+    site: Site,
+    rendered: Vec<Rendered>,
+    setup: Arc<Setup>,
+    output: PathBuf,
+}
+
+impl IndexJob {
+    /// Builds the index and writes it over the one published.
+    pub fn run(self) -> Result<(), Error> {
+        let setup = &self.setup;
+        let leaflets = Leaflets::default(); // the index does not read them
+        let inputs = Inputs { site: &self.site, localizer: &setup.localizer, theme: &setup.theme, templates: &setup.templates, vocabulary: &setup.vocabulary, rendered: &self.rendered, leaflets: &leaflets };
+        output::publish_search_index(&inputs, &Sink::Direct(self.output))
+    }
 }
 
 /// How a rebuild went: what to tell the browser.
@@ -103,23 +123,29 @@ impl Session {
         }
     }
 
-    /// Whether the search index lags behind the pages (see [`Session::refresh_index`]).
+    /// Whether the search index lags behind the pages (see [`Session::index_job`]).
     pub fn index_pending(&self) -> bool {
         self.unindexed.is_some()
     }
 
-    /// Rebuilds the search index of the pages last published. Pagefind takes seconds on a
-    /// big site, and a save that arrived meanwhile would wait for it, so `serve` calls this
-    /// once the editor pauses, not after every save.
-    pub fn refresh_index(&mut self) -> Result<(), Error> {
-        let (Some((site, rendered)), Some(setup)) = (self.unindexed.take(), self.setup.as_ref()) else { return Ok(()) };
-        let inputs = Inputs { site: &site, localizer: &setup.localizer, theme: &setup.theme, templates: &setup.templates, vocabulary: &setup.vocabulary, rendered: &rendered, leaflets: &self.leaflets };
-        output::publish_search_index(&inputs, &Sink::Direct(self.output.clone()))
+    /// Whether the next rebuild writes the whole site afresh (and its search index with
+    /// it): the first, and the one after a settings change.
+    pub fn publishes_all(&self) -> bool {
+        self.published.is_none()
+    }
+
+    /// The search index of the pages last published, to build beside the rebuilds:
+    /// Pagefind takes seconds on a big site, and a save must not wait for it. `serve` asks
+    /// for it once the editor pauses, not after every save.
+    pub fn index_job(&mut self) -> Option<IndexJob> {
+        let (site, rendered) = self.unindexed.take()?;
+        let setup = Arc::clone(self.setup.as_ref()?);
+        Some(IndexJob { site, rendered, setup, output: self.output.clone() })
     }
 
     /// Applies a change and rebuilds what it touches. `published` is told how it went as
     /// soon as the pages are written; after a content change the search index is left for
-    /// [`Session::refresh_index`], so the preview does not wait for it.
+    /// [`Session::index_job`], so the preview does not wait for it.
     pub fn apply(&mut self, change: &Change, published: impl FnOnce(&Outcome)) -> Result<(), Error> {
         let changed = match change {
             Change::Setup => {
@@ -188,7 +214,7 @@ impl Session {
         self.listing = None;
         match Setup::load(&self.root, Some(&self.base_url)) {
             Ok((setup, config, diagnostics)) => {
-                self.setup = setup;
+                self.setup = setup.map(Arc::new);
                 self.config = Some(config);
                 self.setup_diagnostics = diagnostics;
             }
