@@ -147,6 +147,15 @@ fn indexed_pages(server: &Server) -> u64 {
     entry["languages"]["en"]["page_count"].as_u64().unwrap()
 }
 
+/// Waits until the preview's search index holds `pages` English pages.
+fn index_reaches(server: &Server, pages: u64) {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while indexed_pages(server) != pages {
+        assert!(Instant::now() < deadline, "the search index never holds {pages} pages");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
 #[test]
 fn the_search_index_catches_up_when_the_editor_pauses() {
     let site = TestSite::new();
@@ -155,11 +164,7 @@ fn the_search_index_catches_up_when_the_editor_pauses() {
     let before = indexed_pages(&server);
     site.write("content/help/ramps.md", "---\ntitle: Ramps\ndescription: Step-free ways in.\n---\n\nRamps.\n");
     eventually(&server, "/local-offer/en/help/ramps/", 200, "<h1>Ramps</h1>");
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while indexed_pages(&server) != before + 1 {
-        assert!(Instant::now() < deadline, "the search index never took in the new page");
-        std::thread::sleep(Duration::from_millis(100));
-    }
+    index_reaches(&server, before + 1);
 }
 
 #[test]
@@ -182,11 +187,7 @@ fn a_save_is_served_while_the_search_index_is_built() {
     eventually(&server, PAGE, 200, "Second words.");
     let waited = saved.elapsed();
     assert_eq!(indexed_pages(&server), before, "the save was served after the index of the page before it ({waited:?}): it waited for it");
-    let deadline = Instant::now() + Duration::from_secs(60);
-    while indexed_pages(&server) != before + 1 {
-        assert!(Instant::now() < deadline, "the search index never took in the new page");
-        std::thread::sleep(Duration::from_millis(100));
-    }
+    index_reaches(&server, before + 1);
 }
 
 #[test]
