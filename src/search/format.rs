@@ -1,0 +1,234 @@
+//! Pagefind 1.6's file format: the CBOR records of its metadata, word and filter files,
+//! how a word's positions on a page are packed, how the sorted words are cut into chunks,
+//! and how the files are named and compressed. [`super::bundle`] fills them in.
+
+use std::io::Write;
+
+use flate2::write::GzEncoder;
+use flate2::Compression;
+use minicbor::Encode;
+use sha1::{Digest as _, Sha1};
+
+/// Locations per index chunk: Pagefind's default.
+pub const CHUNK_SIZE: usize = 20_000;
+/// The weight most words have, which Pagefind stores without a marker.
+const PLAIN_WEIGHT: u8 = 25;
+
+#[derive(Encode)]
+pub struct MetaIndex {
+    #[n(0)]
+    pub version: String,
+    #[n(1)]
+    pub pages: Vec<MetaPage>,
+    #[n(2)]
+    pub index_chunks: Vec<MetaChunk>,
+    #[n(3)]
+    pub filters: Vec<MetaFilter>,
+    #[n(4)]
+    pub sorts: Vec<MetaSort>,
+    #[n(5)]
+    pub meta_fields: Vec<String>,
+}
+
+#[derive(Encode)]
+pub struct MetaPage {
+    #[n(0)]
+    pub hash: String,
+    #[n(1)]
+    pub word_count: u32,
+    #[n(2)]
+    pub group_hash: String,
+}
+
+#[derive(Encode)]
+pub struct MetaChunk {
+    #[n(0)]
+    pub from: String,
+    #[n(1)]
+    pub to: String,
+    #[n(2)]
+    pub hash: String,
+}
+
+#[derive(Encode)]
+pub struct MetaFilter {
+    #[n(0)]
+    pub filter: String,
+    #[n(1)]
+    pub hash: String,
+}
+
+#[derive(Encode)]
+pub struct MetaSort {
+    #[n(0)]
+    pub sort: String,
+    #[n(1)]
+    pub pages: Vec<usize>,
+}
+
+#[derive(Encode)]
+pub struct WordIndex<'a> {
+    #[n(0)]
+    pub words: &'a [PackedWord],
+}
+
+#[derive(Encode, Default)]
+pub struct PackedWord {
+    #[n(0)]
+    pub word: String,
+    #[n(1)]
+    pub pages: Vec<PackedPage>,
+    #[n(2)]
+    pub additional_variants: Vec<PackedVariant>,
+}
+
+#[derive(Encode)]
+pub struct PackedVariant {
+    #[n(0)]
+    pub form: String,
+    #[n(1)]
+    pub pages: Vec<PackedPage>,
+}
+
+#[derive(Encode)]
+pub struct PackedPage {
+    #[n(0)]
+    pub page_number: usize,
+    #[n(1)]
+    pub locs: Vec<i32>,
+    #[n(2)]
+    pub meta_locs: Vec<i32>,
+}
+
+#[derive(Encode)]
+pub struct FilterIndex {
+    #[n(0)]
+    pub filter: String,
+    #[n(1)]
+    pub values: Vec<PackedValue>,
+}
+
+#[derive(Encode)]
+pub struct PackedValue {
+    #[n(0)]
+    pub value: String,
+    #[n(1)]
+    pub pages: Vec<usize>,
+}
+
+/// The body positions of a word on a page: the common weight first, then each other weight
+/// after a marker (`-weight - 1`, then the first position); positions are deltas.
+pub fn locations(mut at: Vec<(u32, u8)>) -> Vec<i32> {
+    at.sort_by_key(|&(position, weight)| (if weight == PLAIN_WEIGHT { 0 } else { weight }, position));
+    let mut current = PLAIN_WEIGHT;
+    let mut last = 0;
+    let mut locations = Vec::with_capacity(at.len());
+    for (position, weight) in at {
+        if weight != current {
+            locations.push(-(weight as i32) - 1);
+            locations.push(position as i32);
+            current = weight;
+        } else {
+            locations.push((position - last) as i32);
+        }
+        last = position;
+    }
+    locations
+}
+
+/// The metadata positions of a word on a page: a marker (`-field - 1`) before each field's
+/// positions, which are deltas.
+pub fn meta_locations(mut at: Vec<(u16, u32)>) -> Vec<i32> {
+    at.sort_unstable();
+    let mut current = None;
+    let mut last = 0;
+    let mut locations = Vec::with_capacity(at.len() + 2);
+    for (field, position) in at {
+        if current != Some(field) {
+            locations.push(-(field as i32) - 1);
+            current = Some(field);
+            last = 0;
+        }
+        locations.push((position - last) as i32);
+        last = position;
+    }
+    locations
+}
+
+pub fn delta_pages(pages: &mut [PackedPage]) {
+    let mut last = 0;
+    for page in pages {
+        let number = page.page_number;
+        page.page_number = number - last;
+        last = number;
+    }
+}
+
+/// The sorted words cut into chunks of about [`CHUNK_SIZE`] locations.
+pub fn chunk(words: Vec<PackedWord>) -> Vec<Vec<PackedWord>> {
+    let mut chunks = Vec::new();
+    let mut current = Vec::new();
+    let mut size = 0;
+    for word in words {
+        size += word.pages.iter().chain(word.additional_variants.iter().flat_map(|v| &v.pages)).map(|p| p.locs.len() + p.meta_locs.len() + 1).sum::<usize>() + word.additional_variants.len();
+        current.push(word);
+        if size >= CHUNK_SIZE {
+            chunks.push(std::mem::take(&mut current));
+            size = 0;
+        }
+    }
+    if !current.is_empty() {
+        chunks.push(current);
+    }
+    chunks
+}
+
+/// Each chunk's first and last word, cut to the shortest prefixes that still tell the
+/// neighbouring chunks apart.
+pub fn chunk_ranges(chunks: &[Vec<PackedWord>]) -> Vec<MetaChunk> {
+    let mut ranges: Vec<MetaChunk> = chunks
+        .iter()
+        .map(|c| MetaChunk { from: c.first().map(|w| w.word.clone()).unwrap_or_default(), to: c.last().map(|w| w.word.clone()).unwrap_or_default(), hash: String::new() })
+        .collect();
+    for i in 1..ranges.len() {
+        let (before, after) = ranges.split_at_mut(i);
+        let (a, b) = (&mut before[i - 1], &mut after[0]);
+        let common = b.from.chars().zip(a.to.chars()).take_while(|(x, y)| x == y).count();
+        let to: String = a.to.chars().take(common + 1).collect();
+        if to >= a.from {
+            a.to = to;
+        }
+        b.from = b.from.chars().take(common + 1).collect();
+    }
+    ranges
+}
+
+/// The shortest name, from `prefix` characters of `full` on, that is not taken yet.
+pub fn unique_name(full: &str, prefix: usize, taken: impl Fn(&str) -> bool) -> String {
+    let mut length = prefix.min(full.len());
+    while taken(&full[..length]) && length < full.len() {
+        length += 1;
+    }
+    full[..length].to_string()
+}
+
+/// SHA-1 in hexadecimal as Pagefind writes it: each byte without a leading zero.
+pub fn sha1_hex(bytes: &[u8]) -> String {
+    Sha1::digest(bytes).iter().fold(String::with_capacity(40), |mut hex, b| {
+        use std::fmt::Write as _;
+        let _ = write!(hex, "{b:x}"); // writing to a String cannot fail
+        hex
+    })
+}
+
+pub fn cbor<T: Encode<()>>(value: &T) -> Vec<u8> {
+    minicbor::to_vec(value).expect("encoding into memory cannot fail")
+}
+
+/// A file as Pagefind ships it: gzip of its signature and content. Pagefind compresses at
+/// the highest level, 9; level 6 takes a third less time for files 0.2% larger.
+pub fn gzip(bytes: &[u8]) -> Vec<u8> {
+    let mut gz = GzEncoder::new(Vec::with_capacity(bytes.len() / 3 + 64), Compression::default());
+    gz.write_all(b"pagefind_dcd").and_then(|_| gz.write_all(bytes)).expect("writing into memory cannot fail");
+    gz.finish().expect("writing into memory cannot fail")
+}
