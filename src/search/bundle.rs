@@ -100,7 +100,9 @@ struct PageWord {
 /// Indexes `pages` of language `lang` (Pagefind's language code: lower case).
 /// `version` is the Pagefind version its WebAssembly expects, from its entry file.
 pub fn build(lang: &str, version: &str, pages: &[Page]) -> Bundle {
+    let started = std::time::Instant::now();
     let read: Vec<PageWords> = pages.par_iter().map_init(|| Words::new(lang), read_page).flatten().collect();
+    log::debug!("search index, {lang}: {} pages read in {:?}", read.len(), started.elapsed());
     write(lang, version, read)
 }
 
@@ -203,6 +205,7 @@ fn tidy(value: &str) -> String {
 
 /// Merges the pages' words and writes the language's files.
 fn write(lang: &str, version: &str, pages: Vec<PageWords>) -> Bundle {
+    let started = std::time::Instant::now();
     let fields: Vec<String> = pages.iter().flat_map(|p| p.fields.iter().cloned()).collect::<BTreeSet<_>>().into_iter().collect();
     let mut words: HashMap<String, PackedWord> = HashMap::new();
     let mut filters: BTreeMap<String, BTreeMap<String, Vec<usize>>> = BTreeMap::new();
@@ -270,6 +273,7 @@ fn write(lang: &str, version: &str, pages: Vec<PageWords>) -> Bundle {
         files.push((format!("filter/{name}.pf_filter"), bytes));
     }
 
+    log::debug!("search index, {lang}: {} words merged in {:?}", words.len(), started.elapsed());
     let mut words: Vec<PackedWord> = words.into_values().collect();
     words.sort_unstable_by(|a, b| a.word.cmp(&b.word));
     let chunks = chunk(words);
@@ -292,11 +296,13 @@ fn write(lang: &str, version: &str, pages: Vec<PageWords>) -> Bundle {
         files.push((format!("index/{name}.pf_index"), bytes));
     }
 
+    log::debug!("search index, {lang}: {} chunks encoded in {:?}", meta.index_chunks.len(), started.elapsed());
     let bytes = cbor(&meta);
     let hash = format!("{lang}_{}", &sha1_hex(&bytes)[..prefix]);
     files.push((format!("pagefind.{hash}.pf_meta"), bytes));
     files.extend(fragments.into_iter().map(|(name, json, _)| (format!("fragment/{name}.pf_fragment"), json.into_bytes())));
     let files = files.into_par_iter().map(|(name, bytes)| (name, gzip(&bytes))).collect();
+    log::debug!("search index, {lang}: compressed in {:?}", started.elapsed());
     Bundle { files, hash, page_count }
 }
 

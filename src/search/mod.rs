@@ -100,23 +100,24 @@ impl Page {
 /// gives the files that do not depend on the pages: its JavaScript, and the WebAssembly of
 /// each language, which stems a query as [`words`] stemmed the pages.
 pub fn index(site: &Site, localizer: &Localizer, vocabulary: &Vocabulary, rendered: &[Rendered]) -> Result<Vec<OutputFile>, Error> {
-    let pairs: Vec<(usize, &str)> = site.page_languages().collect();
-    let pages: Vec<(&str, Page)> = pairs
-        .par_iter()
-        .zip(rendered.par_iter())
-        .filter_map(|(&(p, lang), rendered)| page(site, localizer, vocabulary, p, lang, rendered).map(|page| (lang, page)))
-        .collect();
-    let mut by_language: BTreeMap<String, Vec<Page>> = BTreeMap::new();
-    for (lang, page) in pages {
-        // Pagefind's language codes are lower case.
-        by_language.entry(lang.to_lowercase()).or_default().push(page);
+    // Which of the rendered pages each language indexes (Pagefind's codes are lower case).
+    let mut by_language: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, (p, lang)) in site.page_languages().enumerate() {
+        if site.pages[p].docs.contains_key(lang) {
+            by_language.entry(lang.to_lowercase()).or_default().push(i);
+        }
     }
+    let pairs: Vec<(usize, &str)> = site.page_languages().collect();
     let languages: Vec<String> = by_language.keys().cloned().collect();
     let (mut files, mut entry) = runtime(&languages)?;
     let version = entry.get("version").and_then(|v| v.as_str()).unwrap_or_default().to_string();
-    let built: Vec<(&String, bundle::Bundle)> = by_language.par_iter().map(|(lang, pages)| (lang, bundle::build(lang, &version, pages))).collect();
     let mut listed = serde_json::Map::new();
-    for (lang, built) in built {
+    // One language after another, each on every core, so that only one language's pages
+    // and words are in memory at a time.
+    for (lang, indices) in &by_language {
+        let pages: Vec<Page> = indices.par_iter().filter_map(|&i| page(site, localizer, vocabulary, pairs[i].0, pairs[i].1, &rendered[i])).collect();
+        let built = bundle::build(lang, &version, &pages);
+        drop(pages);
         let mut language = entry["languages"].get(lang).cloned().unwrap_or_else(|| serde_json::json!({ "wasm": null }));
         language["hash"] = built.hash.into();
         language["page_count"] = built.page_count.into();
