@@ -346,7 +346,7 @@ mod tests {
     /// Every file the same name and content as Pagefind's, or the first difference, readable.
     fn assert_same_as_pagefind(lang: &str, pages: &[Page]) {
         let theirs = pagefinds(lang, pages);
-        let ours: BTreeMap<String, Vec<u8>> = build(lang, "1.6.0", pages).files.into_iter().collect();
+        let ours: BTreeMap<String, Vec<u8>> = build(lang, super::super::PAGEFIND_VERSION, pages).files.into_iter().collect();
         for (name, bytes) in &theirs {
             let Some(mine) = ours.get(name) else {
                 let kind = name.split(['/', '.']).next().unwrap_or_default();
@@ -404,7 +404,7 @@ mod tests {
                 page(&format!("/en/p{i}/"), &format!("<h1>Page {i}</h1><p>{}</p>", text.join(" ")), &format!("Page {i}"), &[("section", if i % 2 == 0 { "Even" } else { "Odd" })])
             })
             .collect();
-        let built = build("en", "1.6.0", &pages);
+        let built = build("en", super::super::PAGEFIND_VERSION, &pages);
         assert!(built.files.iter().filter(|(n, _)| n.starts_with("index/")).count() > 1, "the test needs more than one chunk");
         assert_same_as_pagefind("en", &pages);
     }

@@ -33,6 +33,10 @@ use crate::template::escape_html;
 pub use bundle::Page;
 pub use vocabulary::Vocabulary;
 
+/// The version of Pagefind whose format [`bundle`] writes: its WebAssembly reads no other
+/// (a test checks it against the Pagefind crate's own entry file).
+pub const PAGEFIND_VERSION: &str = "1.6.0";
+
 /// Where the index is published, under the output folder.
 pub const BUNDLE: &str = "pagefind";
 
@@ -109,15 +113,23 @@ pub fn index(site: &Site, localizer: &Localizer, vocabulary: &Vocabulary, render
     }
     let pairs: Vec<(usize, &str)> = site.page_languages().collect();
     let languages: Vec<String> = by_language.keys().cloned().collect();
-    let (mut files, mut entry) = runtime(&languages)?;
-    let version = entry.get("version").and_then(|v| v.as_str()).unwrap_or_default().to_string();
+    // Pagefind's script (which it minifies each time) is made beside the index.
+    let (runtime, built) = rayon::join(
+        || runtime(&languages),
+        || {
+            // One language after another, each on every core, so that only one language's
+            // pages and words are in memory at a time.
+            let mut built = Vec::new();
+            for (lang, indices) in &by_language {
+                let pages: Vec<Page> = indices.par_iter().filter_map(|&i| page(site, localizer, vocabulary, pairs[i].0, pairs[i].1, &rendered[i])).collect();
+                built.push((lang, bundle::build(lang, PAGEFIND_VERSION, &pages)));
+            }
+            built
+        },
+    );
+    let (mut files, mut entry) = runtime?;
     let mut listed = serde_json::Map::new();
-    // One language after another, each on every core, so that only one language's pages
-    // and words are in memory at a time.
-    for (lang, indices) in &by_language {
-        let pages: Vec<Page> = indices.par_iter().filter_map(|&i| page(site, localizer, vocabulary, pairs[i].0, pairs[i].1, &rendered[i])).collect();
-        let built = bundle::build(lang, &version, &pages);
-        drop(pages);
+    for (lang, built) in built {
         let mut language = entry["languages"].get(lang).cloned().unwrap_or_else(|| serde_json::json!({ "wasm": null }));
         language["hash"] = built.hash.into();
         language["page_count"] = built.page_count.into();
@@ -172,4 +184,18 @@ fn runtime(languages: &[String]) -> Result<(Vec<OutputFile>, serde_json::Value),
     }
     *made = Some((languages.to_vec(), files.clone(), entry.clone()));
     Ok((files, entry))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_format_written_is_the_pagefind_crates_own() {
+        let (files, entry) = runtime(&["en".to_string(), "ur".to_string()]).unwrap();
+        assert_eq!(entry["version"], PAGEFIND_VERSION, "the Pagefind crate changed version: check src/search/format.rs against its source, then update PAGEFIND_VERSION");
+        let names: Vec<&str> = files.iter().map(|f| f.path.as_str()).collect();
+        assert!(names.contains(&"pagefind/pagefind.js") && names.contains(&"pagefind/wasm.en.pagefind"), "{names:?}");
+        assert!(!names.iter().any(|n| n.contains(".pf_") || n.contains("-ui.")), "only the script and WebAssembly: {names:?}");
+    }
 }
