@@ -63,7 +63,7 @@ struct Fragment<'a> {
     url: &'a str,
     content: String,
     word_count: usize,
-    filters: BTreeMap<String, Vec<String>>,
+    filters: &'a BTreeMap<String, Vec<String>>,
     meta: BTreeMap<String, String>,
     anchors: Vec<Anchor>,
 }
@@ -99,7 +99,7 @@ struct PageWord {
 }
 
 /// Indexes `pages` of language `lang` (Pagefind's language code: lower case).
-/// `version` is the Pagefind version its WebAssembly expects, from its entry file.
+/// `version` is the Pagefind version its WebAssembly expects ([`super::PAGEFIND_VERSION`]).
 pub fn build(lang: &str, version: &str, pages: &[Page]) -> Bundle {
     build_chunked(lang, version, pages, super::format::CHUNK_SIZE)
 }
@@ -198,7 +198,7 @@ fn read_page(words: &mut Words, page: &Page) -> Option<PageWords> {
         }
     }
     let word_count = last_position as usize + 1;
-    let fragment = Fragment { url: &page.url, content, word_count, filters: filters.clone(), meta, anchors };
+    let fragment = Fragment { url: &page.url, content, word_count, filters: &filters, meta, anchors };
     let fragment = serde_json::to_string(&fragment).expect("a fragment is plain data");
     Some(PageWords { fragment, word_count, fields, words: found, filters })
 }

@@ -160,6 +160,8 @@ impl Scanner {
     }
 
     fn start(&mut self, tag: StartTag) {
+        // Pagefind tells `data-pagefind-ignore="all"` (filters and metadata left out too)
+        // from its other values; a body has neither, so both only keep the text out here.
         let ignore = tag.attr("data-pagefind-ignore").is_some();
         let status = if ignore { Status::Ignored } else { Status::Indexing };
         let mut anchor = None;

@@ -105,13 +105,13 @@ impl Page {
 /// each language, which stems a query as [`words`] stemmed the pages.
 pub fn index(site: &Site, localizer: &Localizer, vocabulary: &Vocabulary, rendered: &[Rendered]) -> Result<Vec<OutputFile>, Error> {
     // Which of the rendered pages each language indexes (Pagefind's codes are lower case).
+    let pairs: Vec<(usize, &str)> = site.page_languages().collect();
     let mut by_language: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-    for (i, (p, lang)) in site.page_languages().enumerate() {
+    for (i, &(p, lang)) in pairs.iter().enumerate() {
         if site.pages[p].docs.contains_key(lang) {
             by_language.entry(lang.to_lowercase()).or_default().push(i);
         }
     }
-    let pairs: Vec<(usize, &str)> = site.page_languages().collect();
     let languages: Vec<String> = by_language.keys().cloned().collect();
     // Pagefind's script (which it minifies each time) is made beside the index.
     let (runtime, built) = rayon::join(
