@@ -3,7 +3,7 @@
 //!
 //! After this stage the `Site` is only borrowed: rendering, templates and writing read it.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use crate::config::{is_slug, Config, Language};
@@ -56,6 +56,8 @@ pub struct Site {
     pub services: Vec<usize>,
     /// The pages also published as printable leaflets (`leaflet:`), in page order.
     pub leaflets: Vec<usize>,
+    /// The ids of pages with a file under content/ that could not be loaded.
+    unreadable: HashSet<String>,
 }
 
 /// Where a relative link in content leads.
@@ -71,6 +73,9 @@ pub enum LinkError {
     Outside,
     /// No page or file there; carries the path under `content/` it looked for.
     Missing(String),
+    /// The file is there but could not be loaded: its own error says why, so a link to it
+    /// is not reported again.
+    Unreadable,
 }
 
 impl Site {
@@ -110,7 +115,11 @@ impl Site {
     pub fn resolve(&self, from: &Path, target: &str) -> Result<LinkTarget, LinkError> {
         let rel = join_under_content(from, target).ok_or(LinkError::Outside)?;
         if let Some(id) = page_id_of(&rel) {
-            return self.page(&id).map(LinkTarget::Page).ok_or(LinkError::Missing(rel));
+            return match self.page(&id) {
+                Some(page) => Ok(LinkTarget::Page(page)),
+                None if self.unreadable.contains(&id) => Err(LinkError::Unreadable),
+                None => Err(LinkError::Missing(rel)),
+            };
         }
         if self.assets.contains_key(&rel) {
             return Ok(LinkTarget::Asset(rel));
@@ -152,8 +161,10 @@ fn page_id_of(rel: &str) -> Option<String> {
     })
 }
 
-/// Builds the site from parsed documents, reporting every inconsistency.
-pub fn build(config: Config, documents: Vec<Document>, assets: Vec<Asset>) -> (Site, Diagnostics) {
+/// Builds the site from parsed documents, reporting every inconsistency. `unreadable` are
+/// the content files that could not be loaded (each has its own error already): links to
+/// their pages and translations of them are not reported again.
+pub fn build(config: Config, documents: Vec<Document>, assets: Vec<Asset>, unreadable: &[PathBuf]) -> (Site, Diagnostics) {
     let mut diagnostics = Diagnostics::new();
     let default_lang = config.default_language.clone();
 
@@ -182,6 +193,9 @@ pub fn build(config: Config, documents: Vec<Document>, assets: Vec<Asset>) -> (S
         if !docs.contains_key(&default_lang) {
             for doc in docs.values() {
                 let expected = default_path(&doc.source.path, &doc.source.lang);
+                if unreadable.contains(&expected) {
+                    continue;
+                }
                 let message = format!("this translation has no {} page", config.default_lang().name);
                 let hint = format!("add {} (or, if it is a draft, mark the translation draft: true too)", expected.display());
                 diagnostics.error(&doc.source.path, Pos::START, message, hint);
@@ -205,7 +219,8 @@ pub fn build(config: Config, documents: Vec<Document>, assets: Vec<Asset>) -> (S
     let services = collect_services(&config, &pages);
     let leaflets = (0..pages.len()).filter(|&p| pages[p].source_doc(&default_lang).front.leaflet.as_ref().is_some_and(|l| l.settings().is_some())).collect();
     let assets = assets.into_iter().map(|a| (a.rel.clone(), a)).collect();
-    (Site { config, pages, by_id, assets, topic_pages, aliases, services, leaflets }, diagnostics)
+    let unreadable = unreadable.iter().filter_map(|path| path.strip_prefix(crate::load::walk::CONTENT_DIR).ok()).filter_map(|rel| page_id_of(&rel.to_string_lossy().replace('\\', "/"))).collect();
+    (Site { config, pages, by_id, assets, topic_pages, aliases, services, leaflets, unreadable }, diagnostics)
 }
 
 fn default_path(translation: &Path, lang: &str) -> PathBuf {

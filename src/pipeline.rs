@@ -94,30 +94,43 @@ impl Setup {
     }
 }
 
+/// What was read under `content/`.
+pub struct Content {
+    pub documents: Vec<Document>,
+    pub assets: Vec<Asset>,
+    /// The files that could not be loaded, each with its error in `diagnostics`.
+    pub unreadable: Vec<PathBuf>,
+    pub diagnostics: Diagnostics,
+}
+
 /// Reads and parses every file under `content/`.
-pub fn load_content(config: &Config) -> (Vec<Document>, Vec<Asset>, Diagnostics) {
+pub fn load_content(config: &Config) -> Content {
     let walked = walk::walk(config);
     let mut diagnostics = walked.diagnostics;
     let parsed: Vec<_> = walked.sources.into_par_iter().map(front_matter::parse).collect();
     let mut documents = Vec::with_capacity(parsed.len());
+    let mut unreadable = Vec::new();
     for result in parsed {
         match result {
             Ok(document) => documents.push(document),
-            Err(diagnostic) => diagnostics.push(diagnostic),
+            Err(diagnostic) => {
+                unreadable.push(diagnostic.file.clone());
+                diagnostics.push(diagnostic);
+            }
         }
     }
-    (documents, walked.assets, diagnostics)
+    Content { documents, assets: walked.assets, unreadable, diagnostics }
 }
 
 /// Builds (or, without an output, checks) the site.
 pub fn run(options: &Options) -> Result<Report, Error> {
     let started = Instant::now();
     let (setup, config, mut diagnostics) = Setup::load(&options.root, options.base_url.as_deref()).map_err(Error::Content)?;
-    let (documents, assets, load_diagnostics) = load_content(&config);
-    diagnostics.extend(load_diagnostics);
-    log::info!("loaded {} files ({} images and other files)", documents.len(), assets.len());
+    let content = load_content(&config);
+    diagnostics.extend(content.diagnostics);
+    log::info!("loaded {} files ({} images and other files)", content.documents.len(), content.assets.len());
 
-    let (site, model_diagnostics) = model::build(config, documents, assets);
+    let (site, model_diagnostics) = model::build(config, content.documents, content.assets, &content.unreadable);
     diagnostics.extend(model_diagnostics);
     let (rendered, render_diagnostics) = render_all(&site);
     diagnostics.extend(render_diagnostics);

@@ -31,6 +31,19 @@ fn malformed_yaml() {
 }
 
 #[test]
+fn a_page_that_cannot_be_read_is_one_error_not_one_per_link_to_it() {
+    let run = fails_and_keeps_output(|s| {
+        s.write(PAGE, "---\ntitle: [Advice\ndescription: Yes.\n---\n");
+        s.write("content/help/advice.ur.md", "---\ntitle: مشورہ\ndescription: ہاں۔\n---\n");
+        s.write("content/help/other.md", "---\ntitle: Other\ndescription: More.\n---\n\nSee [advice](advice.md).\n");
+    });
+    run.mentions("content/help/advice.md:2:8:");
+    assert!(!run.stderr.contains("there is no file"), "a link to the unreadable page is reported as missing:\n{}", run.stderr);
+    assert!(!run.stderr.contains("has no English page"), "its translation is reported as orphaned:\n{}", run.stderr);
+    run.mentions("1 error(s)");
+}
+
+#[test]
 fn front_matter_never_closed() {
     fails_and_keeps_output(|s| {
         s.write(PAGE, "---\ntitle: Advice\ndescription: Yes.\n\nText\n");

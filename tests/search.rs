@@ -36,7 +36,7 @@ fn indexed(site: &TestSite, id: &str, lang: &str) -> String {
     assert!(diagnostics.is_empty(), "{diagnostics:?}");
     let walked = walk::walk(&config);
     let docs = walked.sources.into_iter().map(|s| front_matter::parse(s).unwrap()).collect();
-    let (site, _) = localoffer::model::build(config, docs, walked.assets);
+    let (site, _) = localoffer::model::build(config, docs, walked.assets, &[]);
     let (rendered, _) = localoffer::pipeline::render_all(&site);
     let p = site.page(id).unwrap();
     let index = site.page_languages().position(|(q, l)| q == p && l == lang).unwrap();

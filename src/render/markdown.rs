@@ -163,6 +163,8 @@ impl Pass<'_> {
                 match self.site.resolve(&self.doc.source.path, path) {
                     Ok(LinkTarget::Page(page)) => Ok(Some(format!("{}{fragment}", self.site.url(page, self.lang)))),
                     Ok(LinkTarget::Asset(rel)) => Ok(Some(self.site.asset_url(&rel))),
+                    // The target's own error is reported; the link is left as written.
+                    Err(LinkError::Unreadable) => Ok(None),
                     Err(LinkError::Outside) => Err((format!("the link '{url}' leads out of the content/ folder"), "link only to files inside content/".into())),
                     Err(LinkError::Missing(rel)) => Err((
                         format!("there is no file content/{rel} for the link '{url}'"),

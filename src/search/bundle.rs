@@ -423,7 +423,7 @@ mod tests {
         let (vocabulary, _) = super::super::Vocabulary::load(&config);
         let walked = walk::walk(&config);
         let docs = walked.sources.into_iter().map(|s| front_matter::parse(s).unwrap()).collect();
-        let (site, _) = crate::model::build(config, docs, walked.assets);
+        let (site, _) = crate::model::build(config, docs, walked.assets, &[]);
         let (rendered, _) = crate::pipeline::render_all(&site);
         let mut by_language: BTreeMap<String, Vec<Page>> = BTreeMap::new();
         for ((p, lang), rendered) in site.page_languages().zip(&rendered) {

@@ -167,7 +167,8 @@ impl Session {
         clock.lap("read");
         diagnostics.extend(self.setup_diagnostics.clone());
         let documents: Vec<Document> = self.docs.values().filter_map(|r| r.result.as_ref().ok().cloned()).collect();
-        let (site, model_diagnostics) = model::build(config, documents, assets);
+        let unreadable: Vec<PathBuf> = self.docs.values().filter_map(|r| r.result.as_ref().err().map(|d| d.file.clone())).collect();
+        let (site, model_diagnostics) = model::build(config, documents, assets, &unreadable);
         diagnostics.extend(model_diagnostics);
         clock.lap("model");
         let rendered = self.render(&site, &mut diagnostics);
