@@ -32,6 +32,16 @@ pub struct Localizer {
     bundles: HashMap<String, FluentBundle<FluentResource>>,
     /// The message ids each language defines, for `check`.
     keys: BTreeMap<String, BTreeSet<String>>,
+    /// Every message of each language formatted without arguments: most strings a page
+    /// shows ("Contents", "Search") are these, asked for thousands of times in a build.
+    plain: HashMap<String, HashMap<String, String>>,
+}
+
+/// Message `key` of `bundle` with `args`, if the bundle has it.
+fn format(bundle: &FluentBundle<FluentResource>, key: &str, args: Option<&FluentArgs>) -> Option<String> {
+    let pattern = bundle.get_message(key)?.value()?;
+    let mut errors = Vec::new();
+    Some(bundle.format_pattern(pattern, args, &mut errors).into_owned())
 }
 
 impl Localizer {
@@ -54,7 +64,15 @@ impl Localizer {
             bundles.insert(code.to_string(), bundle);
             keys.insert(code.to_string(), ids);
         }
-        (Localizer { default: config.default_language.clone(), bundles, keys }, diagnostics)
+        let plain = keys
+            .iter()
+            .map(|(lang, ids)| {
+                let bundle = &bundles[lang];
+                let formatted = ids.iter().filter_map(|id| Some((id.clone(), format(bundle, id, None)?))).collect();
+                (lang.clone(), formatted)
+            })
+            .collect();
+        (Localizer { default: config.default_language.clone(), bundles, keys, plain }, diagnostics)
     }
 
     /// The string `key` in `lang`, else in the default language, else the key itself.
@@ -64,10 +82,10 @@ impl Localizer {
 
     /// The string `key` in `lang` only, with no fallback.
     pub fn lookup(&self, lang: &str, key: &str, args: Option<&FluentArgs>) -> Option<String> {
-        let bundle = self.bundles.get(lang)?;
-        let pattern = bundle.get_message(key)?.value()?;
-        let mut errors = Vec::new();
-        Some(bundle.format_pattern(pattern, args, &mut errors).into_owned())
+        match args {
+            None => self.plain.get(lang)?.get(key).cloned(),
+            Some(_) => format(self.bundles.get(lang)?, key, args),
+        }
     }
 
     /// Keys the default language has and `lang` lacks.
@@ -173,5 +191,20 @@ mod tests {
         assert_eq!(l.t("pl", "skip-link", None), "Przejdź dalej");
         assert_eq!(l.t("pl", "breadcrumb-home", None), "Home");
         assert!(l.missing_keys("pl").contains(&"breadcrumb-home"));
+    }
+
+    #[test]
+    fn strings_without_arguments_are_the_same_as_formatted() {
+        let l = localizer(&[("pl.ftl", "greeting = Witaj, { $name }!\nplain = Bez zmiennych\n")]);
+        for (lang, keys) in &l.keys {
+            let bundle = &l.bundles[lang];
+            for key in keys {
+                assert_eq!(l.lookup(lang, key, None), format(bundle, key, Some(&FluentArgs::new())), "{lang} {key}");
+            }
+        }
+        assert_eq!(l.t("pl", "plain", None), "Bez zmiennych");
+        let mut args = FluentArgs::new();
+        args.set("name", FluentValue::from("Ola"));
+        assert_eq!(l.t("pl", "greeting", Some(&args)), "Witaj, Ola!");
     }
 }

@@ -18,6 +18,9 @@ pub struct Translate {
 impl Function for Translate {
     fn call(&self, args: &HashMap<String, Value>) -> tera::Result<Value> {
         let key = args.get("key").and_then(Value::as_str).ok_or_else(|| tera::Error::msg("t() needs key=\"...\""))?;
+        if args.len() == 1 {
+            return Ok(Value::String(self.localizer.t(&self.lang, key, None)));
+        }
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args.iter().filter(|(name, _)| name.as_str() != "key") {
             let value = match value {
