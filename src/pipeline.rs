@@ -155,7 +155,7 @@ pub fn run(options: &Options) -> Result<Report, Error> {
         Some(output) => Sink::staging(output)?,
         None => Sink::Discard,
     };
-    let inputs = Inputs { site: &site, localizer: &setup.localizer, theme: &setup.theme, templates: &setup.templates, vocabulary: &setup.vocabulary, rendered: &rendered, leaflets: &leaflets };
+    let inputs = Inputs { site: &site, localizer: &setup.localizer, theme: &setup.theme, templates: &setup.templates, vocabulary: &setup.vocabulary, rendered: &rendered, leaflets: &leaflets, cards: Default::default() };
     let written = match output::publish(&inputs, &sink) {
         Ok(written) => written,
         Err(err) => {
@@ -163,7 +163,9 @@ pub fn run(options: &Options) -> Result<Report, Error> {
             return Err(err);
         }
     };
+    let swapping = std::time::Instant::now();
     sink.finish()?;
+    log::debug!("output swapped in, the previous one removed, in {:?}", swapping.elapsed());
     match options.output {
         Some(_) => log::info!("wrote {} pages ({} files)", written.pages, written.files),
         None => log::info!("checked {} pages", written.pages),

@@ -33,6 +33,7 @@ const BUILT_IN_TEMPLATES: &[(&str, &str)] = &[
     ("redirect.html", include_str!("../themes/default/templates/redirect.html")),
     ("service.html", include_str!("../themes/default/templates/service.html")),
     ("contact-card.html", include_str!("../themes/default/templates/contact-card.html")),
+    ("service-card.html", include_str!("../themes/default/templates/service-card.html")),
     ("directory.html", include_str!("../themes/default/templates/directory.html")),
     ("search.html", include_str!("../themes/default/templates/search.html")),
     ("leaflets.html", include_str!("../themes/default/templates/leaflets.html")),

@@ -176,11 +176,17 @@ pub fn publish(site: &Site, sink: &Sink) -> Result<(), Error> {
     }
     // A file per service: thousands on a big site, made and written on every core.
     let services: Vec<Value> = site.services.par_iter().map(|&p| service(site, p)).collect();
-    services.par_iter().try_for_each(|record| {
-        let id = record["id"].as_str().expect("every service has an id");
-        sink.write(&format!("{FOLDER}/services/{id}.json"), pretty(record).as_bytes())
-    })?;
-    sink.write(&format!("{FOLDER}/services.json"), pretty(&collection(services)).as_bytes())?;
+    let (each, all) = rayon::join(
+        || {
+            services.par_iter().try_for_each(|record| {
+                let id = record["id"].as_str().expect("every service has an id");
+                sink.write(&format!("{FOLDER}/services/{id}.json"), pretty(record).as_bytes())
+            })
+        },
+        // The collection is one big file, written on one core: beside the others.
+        || sink.write(&format!("{FOLDER}/services.json"), pretty(&collection(services.clone())).as_bytes()),
+    );
+    each.and(all)?;
     sink.write(&format!("{FOLDER}/taxonomy_terms.json"), pretty(&collection(taxonomy_terms(site))).as_bytes())
 }
 

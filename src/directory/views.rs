@@ -68,6 +68,15 @@ pub struct ServiceCard {
     pub ages: Option<String>,
 }
 
+/// A service's card in one language, as `service-card.html` renders it: made once a
+/// language, then shared by the directory and each of its filter pages (on a big
+/// directory, rendering each page's cards in its own template loop cost a third of the build).
+#[derive(Debug, Clone)]
+pub struct RenderedCard {
+    pub card: ServiceCard,
+    pub html: String,
+}
+
 /// A filter choice, with the pre-rendered page that answers it.
 #[derive(Debug, Clone, Serialize)]
 pub struct Facet {
@@ -87,7 +96,8 @@ pub struct DirectoryView {
     pub categories: Vec<Facet>,
     pub costs: Vec<Term>,
     pub referrals: Vec<Term>,
-    pub services: Vec<ServiceCard>,
+    /// The matching services' cards, as HTML made by `service-card.html`.
+    pub cards: String,
     /// "12 services", in the reader's language.
     pub count: String,
     /// The ten digits the language writes numbers with, for the script's count.
@@ -186,11 +196,6 @@ impl ServiceViews<'_> {
         }
     }
 
-    /// The directory (or one of its pre-rendered filter pages, `only` need or category).
-    pub fn directory(&self, lang: &str, only: Option<&Filter>) -> DirectoryView {
-        self.directory_of(lang, only, &self.cards(lang))
-    }
-
     /// Every service's card in `lang`, in the reader's alphabet, by the title the reader
     /// sees (translated or not). The directory's pages are each a part of this list: it
     /// is made once a language, not once a page.
@@ -200,8 +205,9 @@ impl ServiceViews<'_> {
         cards
     }
 
-    /// The directory page in `lang`, or its filter page `only`, from [`ServiceViews::cards`].
-    pub fn directory_of(&self, lang: &str, only: Option<&Filter>, cards: &[ServiceCard]) -> DirectoryView {
+    /// The directory page in `lang`, or its filter page `only`, from the cards of
+    /// [`ServiceViews::cards`] rendered.
+    pub fn directory_of(&self, lang: &str, only: Option<&Filter>, cards: &[RenderedCard]) -> DirectoryView {
         let site = self.site;
         let settings = site.config.directory.as_ref().expect("a directory view needs directory settings");
         let url = format!("{}{lang}/{}/", site.config.base_path, settings.section);
@@ -209,16 +215,26 @@ impl ServiceViews<'_> {
             Filter::Need(need) => card.needs.split(' ').any(|n| n == need.id()),
             Filter::Category(id) => card.categories.split(' ').any(|c| c == id),
         };
+        // Each filter's count, in one pass over the cards (not one per filter).
+        let mut counts: std::collections::HashMap<(bool, &str), usize> = std::collections::HashMap::new();
+        for card in cards.iter().map(|c| &c.card) {
+            for need in card.needs.split(' ') {
+                *counts.entry((true, need)).or_default() += 1;
+            }
+            for category in card.categories.split(' ') {
+                *counts.entry((false, category)).or_default() += 1;
+            }
+        }
         let facet = |filter: Filter, name: String| {
-            let count = cards.iter().filter(|c| has(c, &filter)).count();
+            let count = counts.get(&(matches!(filter, Filter::Need(_)), filter.id())).copied().unwrap_or(0);
             let count_text = self.localizer.with_digits(lang, &count.to_string());
             Facet { url: format!("{url}{}", filter.path()), id: filter.id().to_string(), name, count, count_text, current: only == Some(&filter) }
         };
         let needs = Need::AREAS.iter().map(|&n| facet(Filter::Need(n), self.need_name(lang, n))).collect();
         let categories = settings.categories.iter().map(|c| facet(Filter::Category(c.id.clone()), self.category_name(lang, &c.id))).collect();
-        let services: Vec<ServiceCard> = cards.iter().filter(|c| only.is_none_or(|f| has(c, f))).cloned().collect();
+        let shown: Vec<&RenderedCard> = cards.iter().filter(|c| only.is_none_or(|f| has(&c.card, f))).collect();
         let mut args = FluentArgs::new();
-        args.set("count", FluentValue::from(services.len()));
+        args.set("count", FluentValue::from(shown.len()));
         DirectoryView {
             url,
             needs,
@@ -227,7 +243,7 @@ impl ServiceViews<'_> {
             referrals: Referral::ALL.iter().map(|r| Term { id: r.id().into(), name: self.t(lang, &format!("referral-{}", r.id())) }).collect(),
             count: self.localizer.t_numbers(lang, "directory-count", &args),
             digits: self.t(lang, "digits"),
-            services,
+            cards: shown.iter().map(|c| c.html.as_str()).collect(),
         }
     }
 }

@@ -20,7 +20,7 @@ use crate::theme::Theme;
 use crate::write::Sink;
 use crate::directory::openreferral;
 use crate::search::Vocabulary;
-use crate::directory::views::Filter;
+use crate::directory::views::{Filter, RenderedCard, ServiceViews};
 use crate::leaflets::Leaflets;
 use views::Views;
 
@@ -33,7 +33,14 @@ pub struct Inputs<'a> {
     /// Indexed like `Site::page_languages()`.
     pub rendered: &'a [Rendered],
     pub leaflets: &'a Leaflets,
+    /// The services' cards of each language, rendered once for the directory and its
+    /// filter pages (start with `Default::default()`).
+    pub cards: CardCache,
 }
+
+/// Each language's rendered service cards, made when first needed.
+#[derive(Default)]
+pub struct CardCache(std::sync::Mutex<std::collections::HashMap<String, std::sync::Arc<Vec<RenderedCard>>>>);
 
 /// What was written, for the summary line.
 #[derive(Debug, Default)]
@@ -83,6 +90,10 @@ pub fn publish_pages(inputs: &Inputs, sink: &Sink, wanted: impl Fn(usize) -> boo
             let html = inputs.templates.render("contact-card.html", &card).map_err(|why| template_error("contact-card.html", &site.page_path(p, lang), why))?;
             context.page.content = context.page.content.replace(&crate::render::card_marker(service), &html);
         }
+        if context.page.kind == "directory" {
+            let services = ServiceViews { site, localizer: inputs.localizer };
+            context.directory = Some(services.directory_of(lang, None, &service_cards(inputs, lang)?));
+        }
         let template = match context.page.kind {
             "home" => "home.html",
             "section" => "section.html",
@@ -113,15 +124,44 @@ pub fn publish_directory(inputs: &Inputs, sink: &Sink) -> Result<(), Error> {
     let views = Views { site, localizer: inputs.localizer };
     let filters = Filter::all(site);
     let languages: Vec<&str> = site.languages().iter().map(|l| l.code.as_str()).collect();
-    let services = crate::directory::views::ServiceViews { site, localizer: inputs.localizer };
-    languages.par_iter().try_for_each(|&lang| {
-        let cards = services.cards(lang);
-        filters.par_iter().try_for_each(|filter| {
-            let path = format!("{}{}index.html", site.page_path(section, lang), filter.path());
-            render(inputs, sink, "directory.html", &views.directory_filter(lang, filter, &cards), path)
+    let filter_pages = || {
+        languages.par_iter().try_for_each(|&lang| {
+            let cards = service_cards(inputs, lang)?;
+            filters.par_iter().try_for_each(|filter| {
+                let path = format!("{}{}index.html", site.page_path(section, lang), filter.path());
+                render(inputs, sink, "directory.html", &views.directory_filter(lang, filter, &cards), path)
+            })
         })
-    })?;
-    openreferral::publish(site, sink)
+    };
+    let (pages, export) = rayon::join(filter_pages, || openreferral::publish(site, sink));
+    pages.and(export)
+}
+
+/// Every service's card in `lang`, in the directory's order, rendered by
+/// `service-card.html`: once a language, for the directory and all its filter pages.
+fn service_cards(inputs: &Inputs, lang: &str) -> Result<std::sync::Arc<Vec<RenderedCard>>, Error> {
+    let cached = || inputs.cards.0.lock().expect("no thread panics holding the cache").get(lang).cloned();
+    if let Some(cards) = cached() {
+        return Ok(cards);
+    }
+    let site = inputs.site;
+    let services = ServiceViews { site, localizer: inputs.localizer };
+    let default = site.config.languages.iter().find(|l| l.code == site.config.default_language).expect("the default language is listed");
+    let mut base = tera::Context::new();
+    base.insert("default_lang", &views::lang_view(default));
+    let cards = services
+        .cards(lang)
+        .into_par_iter()
+        .map(|card| {
+            let mut context = base.clone();
+            context.insert("card", &card);
+            let html = inputs.templates.render_part("service-card.html", lang, &context).map_err(|why| template_error("service-card.html", &card.url, why))?;
+            Ok(RenderedCard { card, html })
+        })
+        .collect::<Result<Vec<_>, Error>>()?;
+    let cards = std::sync::Arc::new(cards);
+    inputs.cards.0.lock().expect("no thread panics holding the cache").insert(lang.to_string(), std::sync::Arc::clone(&cards));
+    Ok(cards)
 }
 
 /// The search page of every language and the search index.

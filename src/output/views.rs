@@ -3,7 +3,7 @@
 use fluent_bundle::{FluentArgs, FluentValue};
 
 use crate::config::Language;
-use crate::directory::views::{Filter, ServiceCard, ServiceViews};
+use crate::directory::views::{Filter, RenderedCard, ServiceViews};
 use crate::load::EntryKind;
 use crate::localise::Localizer;
 use crate::model::Site;
@@ -16,7 +16,7 @@ pub struct Views<'a> {
     pub localizer: &'a Localizer,
 }
 
-fn lang_view(language: &Language) -> LangView {
+pub fn lang_view(language: &Language) -> LangView {
     LangView { code: language.code.clone(), name: language.name.clone(), dir: language.dir }
 }
 
@@ -145,17 +145,14 @@ impl<'a> Views<'a> {
         crumbs.reverse();
         context.breadcrumbs = crumbs;
         context.children = page.children.iter().map(|&c| self.link(c, lang)).collect();
-        let services = ServiceViews { site, localizer: self.localizer };
-        match context.page.kind {
-            "service" => context.service = Some(services.service(p, lang)),
-            "directory" => context.directory = Some(services.directory(lang, None)),
-            _ => {}
+        if context.page.kind == "service" {
+            context.service = Some(ServiceViews { site, localizer: self.localizer }.service(p, lang));
         }
         context
     }
 
     /// A pre-rendered filter page of the directory: its services for one need or category.
-    pub fn directory_filter(&self, lang: &str, filter: &Filter, cards: &[ServiceCard]) -> Context {
+    pub fn directory_filter(&self, lang: &str, filter: &Filter, cards: &[RenderedCard]) -> Context {
         let site = self.site;
         let settings = site.config.directory.as_ref().expect("filter pages exist only with a directory");
         let section = site.page(&settings.section).expect("the directory section exists when it has services");

@@ -94,7 +94,7 @@ impl IndexJob {
     pub fn run(self) -> Result<(), Error> {
         let setup = &self.setup;
         let leaflets = Leaflets::default(); // the index does not read them
-        let inputs = Inputs { site: &self.site, localizer: &setup.localizer, theme: &setup.theme, templates: &setup.templates, vocabulary: &setup.vocabulary, rendered: &self.rendered, leaflets: &leaflets };
+        let inputs = Inputs { site: &self.site, localizer: &setup.localizer, theme: &setup.theme, templates: &setup.templates, vocabulary: &setup.vocabulary, rendered: &self.rendered, leaflets: &leaflets, cards: Default::default() };
         output::publish_search_index(&inputs, &Sink::Direct(self.output))
     }
 }
@@ -193,7 +193,7 @@ impl Session {
         clock.lap("leaflets");
         let before_leaflets = std::mem::replace(&mut self.leaflets, leaflets);
         let pages = site.pages.len() * site.languages().len();
-        let inputs = Inputs { site: &site, localizer: &setup.localizer, theme: &setup.theme, templates: &setup.templates, vocabulary: &setup.vocabulary, rendered: &rendered, leaflets: &self.leaflets };
+        let inputs = Inputs { site: &site, localizer: &setup.localizer, theme: &setup.theme, templates: &setup.templates, vocabulary: &setup.vocabulary, rendered: &rendered, leaflets: &self.leaflets, cards: Default::default() };
         let (snapshot, index_later) = match self.published.take() {
             None => (publish_all(&inputs, &self.output, &self.docs)?, false),
             Some(before) => (publish_changes(&inputs, &self.output, &self.docs, changed, before, &before_leaflets)?, true),
