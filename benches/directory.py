@@ -108,7 +108,8 @@ def main():
         print(f"| build, {args.services} plain pages in 4 languages (median of {args.runs}) | {p:.2f} s | |")
         print(f"| the directory adds | {100 * (s / p - 1):+.0f}% | at most +30% |")
         print(f"| directory page with 500 services, gzipped | {small_page / 1024:.1f} KB | under 60 KB |")
-        print(f"| filtering {args.services} services in Chromium (median of {filtering['runs']}) | {filtering['median_ms']:.1f} ms | under 50 ms |")
+        print(f"| filtering {args.services} services in Chromium, to the list laid out (median of {filtering['runs']}) | {filtering['median_ms']:.1f} ms | under 50 ms |")
+        print(f"| the same, to the next frame painted | {filtering['painted_median_ms']:.1f} ms | under 50 ms |")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
