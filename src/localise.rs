@@ -35,6 +35,8 @@ pub struct Localizer {
     /// Every message of each language formatted without arguments: most strings a page
     /// shows ("Contents", "Search") are these, asked for thousands of times in a build.
     plain: HashMap<String, HashMap<String, String>>,
+    /// Dates already written: a site's pages share few dates, each written on every page.
+    dates: std::sync::Mutex<HashMap<(String, NaiveDate), String>>,
 }
 
 /// Message `key` of `bundle` with `args`, if the bundle has it.
@@ -72,7 +74,7 @@ impl Localizer {
                 (lang.clone(), formatted)
             })
             .collect();
-        (Localizer { default: config.default_language.clone(), bundles, keys, plain }, diagnostics)
+        (Localizer { default: config.default_language.clone(), bundles, keys, plain, dates: Default::default() }, diagnostics)
     }
 
     /// The string `key` in `lang`, else in the default language, else the key itself.
@@ -96,6 +98,16 @@ impl Localizer {
 
     /// `date` as `lang` writes it: "27 November 2026", "27 listopada 2026", "২৭ নভেম্বর ২০২৬".
     pub fn format_date(&self, lang: &str, date: NaiveDate) -> String {
+        let key = (lang.to_string(), date);
+        if let Some(text) = self.dates.lock().expect("no thread panics holding the dates").get(&key) {
+            return text.clone();
+        }
+        let text = self.write_date(lang, date);
+        self.dates.lock().expect("no thread panics holding the dates").insert(key, text.clone());
+        text
+    }
+
+    fn write_date(&self, lang: &str, date: NaiveDate) -> String {
         let mut args = FluentArgs::new();
         args.set("day", FluentValue::from(date.day().to_string()));
         args.set("month", FluentValue::from(self.t(lang, &format!("month-{}", date.month()), None)));

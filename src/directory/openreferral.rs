@@ -30,7 +30,7 @@ pub fn stable_id(name: &str) -> String {
     bytes.copy_from_slice(&digest[..16]);
     bytes[6] = (bytes[6] & 0x0f) | 0x50;
     bytes[8] = (bytes[8] & 0x3f) | 0x80;
-    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    let hex: String = bytes.iter().flat_map(|b| [b >> 4, b & 0xf]).map(|n| char::from_digit(u32::from(n), 16).expect("a nibble is a hex digit")).collect();
     format!("{}-{}-{}-{}-{}", &hex[0..8], &hex[8..12], &hex[12..16], &hex[16..20], &hex[20..32])
 }
 
@@ -155,19 +155,23 @@ pub fn service(site: &Site, p: usize) -> Value {
     record
 }
 
-/// A page of results in the standard's paginated shape, holding all of them.
-fn collection(contents: Vec<Value>) -> Value {
+/// A page of results in the standard's paginated shape, holding all of them. The fields
+/// are in the order serde_json writes a map's keys (sorted), as every other record here.
+#[derive(serde::Serialize)]
+struct Collection<'a> {
+    contents: &'a [Value],
+    empty: bool,
+    first_page: bool,
+    last_page: bool,
+    number: usize,
+    size: usize,
+    total_items: usize,
+    total_pages: usize,
+}
+
+fn collection(contents: &[Value]) -> Collection<'_> {
     let total = contents.len();
-    json!({
-        "total_items": total,
-        "total_pages": 1,
-        "number": 1,
-        "size": total,
-        "first_page": true,
-        "last_page": true,
-        "empty": total == 0,
-        "contents": contents,
-    })
+    Collection { contents, empty: total == 0, first_page: true, last_page: true, number: 1, size: total, total_items: total, total_pages: 1 }
 }
 
 pub fn publish(site: &Site, sink: &Sink) -> Result<(), Error> {
@@ -184,13 +188,13 @@ pub fn publish(site: &Site, sink: &Sink) -> Result<(), Error> {
             })
         },
         // The collection is one big file, written on one core: beside the others.
-        || sink.write(&format!("{FOLDER}/services.json"), pretty(&collection(services.clone())).as_bytes()),
+        || sink.write(&format!("{FOLDER}/services.json"), pretty(&collection(&services)).as_bytes()),
     );
     each.and(all)?;
-    sink.write(&format!("{FOLDER}/taxonomy_terms.json"), pretty(&collection(taxonomy_terms(site))).as_bytes())
+    sink.write(&format!("{FOLDER}/taxonomy_terms.json"), pretty(&collection(&taxonomy_terms(site))).as_bytes())
 }
 
-fn pretty(value: &Value) -> String {
+fn pretty(value: &impl serde::Serialize) -> String {
     serde_json::to_string_pretty(value).expect("JSON serialises") + "\n"
 }
 

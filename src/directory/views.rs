@@ -172,7 +172,8 @@ impl ServiceViews<'_> {
         view
     }
 
-    pub fn card(&self, p: usize, lang: &str) -> ServiceCard {
+    /// `ages` makes "Ages 4 to 11" in `lang` (many services share their ages: see `cards`).
+    pub fn card(&self, p: usize, lang: &str, ages_text: &mut dyn FnMut(u8, u8) -> String) -> ServiceCard {
         let site = self.site;
         let page = &site.pages[p];
         let facts = &page.source_doc(site.default_lang()).front;
@@ -192,7 +193,7 @@ impl ServiceViews<'_> {
             age_to: ages.to,
             cost: facts.cost.map_or("", Cost::id).to_string(),
             referral: facts.referral.map_or("", Referral::id).to_string(),
-            ages: facts.ages.map(|a| self.ages_text(lang, a.from, a.to)),
+            ages: facts.ages.map(|a| ages_text(a.from, a.to)),
         }
     }
 
@@ -200,7 +201,9 @@ impl ServiceViews<'_> {
     /// sees (translated or not). The directory's pages are each a part of this list: it
     /// is made once a language, not once a page.
     pub fn cards(&self, lang: &str) -> Vec<ServiceCard> {
-        let mut cards: Vec<ServiceCard> = self.site.services.iter().map(|&p| self.card(p, lang)).collect();
+        let mut texts: std::collections::HashMap<(u8, u8), String> = std::collections::HashMap::new();
+        let mut ages_text = |from: u8, to: u8| texts.entry((from, to)).or_insert_with(|| self.ages_text(lang, from, to)).clone();
+        let mut cards: Vec<ServiceCard> = self.site.services.iter().map(|&p| self.card(p, lang, &mut ages_text)).collect();
         crate::collate::sort_by_text(lang, &mut cards, |card| &card.title);
         cards
     }
