@@ -110,6 +110,21 @@ fn the_directory_lists_every_service_with_filters_and_filter_pages_without_javas
 }
 
 #[test]
+fn a_sites_own_service_card_template_lists_the_services_everywhere() {
+    let site = site();
+    site.write("themes/default/templates/service-card.html", "<li data-needs=\"{{ card.needs }}\" class=\"own\">{{ card.title }} / {{ card.ages }} / {{ t(key=\"service-phone\") }} / {{ default_lang.code }}</li>\n");
+    site.build().expect(0);
+    let directory = site.read("en/services/index.html");
+    assert!(directory.contains("class=\"own\">Free advice line / Ages 0 to 25 / Phone / en</li>"), "{directory}");
+    assert!(directory.contains("class=\"own\">Speech and language therapy / Ages 0 to 18 /"), "{directory}");
+    let health = site.read("en/services/categories/health/index.html");
+    assert!(health.contains("class=\"own\">Speech and language therapy") && !health.contains("Free advice line /"), "{health}");
+    let urdu = site.read("ur/services/needs/sensory-and-physical/index.html");
+    assert!(urdu.contains("class=\"own\">مفت مشورہ لائن /"), "{urdu}");
+    assert!(!urdu.contains("Speech and language therapy /"), "only the services of that need: {urdu}");
+}
+
+#[test]
 fn any_page_can_show_a_services_contact_card() {
     let site = site();
     site.write("content/help/advice.md", "---\ntitle: Advice\ndescription: Where to get advice.\n---\n\nRing them:\n\n[Contact the advice line](../services/advice-line.md#contact)\n\nOr read [about speech](../services/speech.md).\n");

@@ -69,8 +69,8 @@ pub struct ServiceCard {
 }
 
 /// A service's card in one language, as `service-card.html` renders it: made once a
-/// language, then shared by the directory and each of its filter pages (on a big
-/// directory, rendering each page's cards in its own template loop cost a third of the build).
+/// language, then shared by the directory and each of its filter pages (instead of each of
+/// the 15 pages of a language rendering its cards again in its own template loop).
 #[derive(Debug, Clone)]
 pub struct RenderedCard {
     pub card: ServiceCard,
