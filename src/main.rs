@@ -13,6 +13,9 @@ use localoffer::pipeline::{self, Options};
 use localoffer::scaffold;
 use localoffer::serve::{self, ServeOptions};
 
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     init_logging(&cli);
