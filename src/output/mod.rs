@@ -182,9 +182,9 @@ pub fn publish_search_index(inputs: &Inputs, sink: &Sink) -> Result<(), Error> {
         return Ok(());
     }
     let started = std::time::Instant::now();
-    let files = crate::search::index(inputs.site, inputs.localizer, inputs.vocabulary, inputs.rendered)?;
-    log::debug!("search index: {} files in {:?}", files.len(), started.elapsed());
-    files.iter().try_for_each(|file| sink.write_file(file))
+    let files = crate::search::index(inputs.site, inputs.localizer, inputs.vocabulary, inputs.rendered, &|file| sink.write_file(file))?;
+    log::debug!("search index: {files} files in {:?}", started.elapsed());
+    Ok(())
 }
 
 /// The leaflets' PDFs and the list of leaflets in every language.

@@ -6,39 +6,37 @@
 //! memory. The format itself is small and documented by Pagefind's source: this module
 //! writes the same files from the pages we have in hand.
 //!
-//! 1. Each page is read into a fragment (its address, text, filters, title and anchors, as
-//!    JSON) and its words with their positions and weights ([`read_page`], on every core).
-//! 2. The pages' words are merged, in page order, into one map from word to pages.
-//! 3. The words are sorted and cut into chunks of about [`super::format::CHUNK_SIZE`] locations, each a
-//!    CBOR file; the filters are one CBOR file each; the metadata file lists the pages,
-//!    the chunks and the filters.
+//! 1. The pages are read a batch at a time on every core ([`read_page`]): each into its
+//!    fragment (its address, text, filters, title and anchors, as JSON, compressed) and
+//!    its words, numbered, with their positions packed as the word files store them.
+//! 2. Each batch's words are appended, in page order, to the words of the pages before.
+//!    Only the packed bytes are kept, so memory grows with the index, not with the pages.
+//! 3. The words are sorted and cut into chunks of about [`super::format::CHUNK_SIZE`]
+//!    locations, each a CBOR file; the filters are one CBOR file each; the metadata file
+//!    lists the pages, the chunks and the filters.
 //! 4. Every file is gzip-compressed behind Pagefind's `pagefind_dcd` signature and named
 //!    by the SHA-1 of its content, as Pagefind names them.
 //!
 //! The tests index the same pages with Pagefind's own indexer and compare every byte of
-//! every file, uncompressed (we compress faster), with Pagefind's chunk size (ours is
+//! every file, uncompressed (we compress differently), with Pagefind's chunk size (ours is
 //! smaller, so that a search downloads less).
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::sync::LazyLock;
+use std::sync::Mutex;
 
 use hashbrown::HashMap;
 use rayon::prelude::*;
-use regex::Regex;
-use serde::Serialize;
 
-use super::digest::{digest, normalize_content};
-use super::format::{cbor, chunk, chunk_ranges, delta_pages, gzip, locations, meta_locations, sha1_hex, unique_name};
-use super::format::{FilterIndex, MetaFilter, MetaIndex, MetaPage, PackedPage, PackedValue, PackedVariant, PackedWord, WordIndex};
-use super::words::Words;
+use super::format::{cbor, chunk, chunk_ranges, gzip, sha1_hex, unique_name, word_file};
+use super::format::{FilterIndex, IndexedWord, MetaFilter, MetaIndex, MetaPage, PackedValue};
+use super::read::{read_page, Numbers, PageIndex, Reader, PLAIN};
 
-/// Pagefind's multiplier from a `data-pagefind-weight` to the weight it stores.
-const WEIGHT_SCALE: f32 = 24.0;
-const MAX_WEIGHT: f32 = 10.0;
-
-static PRIVATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"___PAGEFIND_[\S]+\s?").expect("a valid pattern"));
+/// Pages read at a time: enough to keep every core busy, few enough that their words
+/// take little memory before they are merged.
+const BATCH: usize = 256;
 
 /// A page to index.
+#[derive(Clone)]
 pub struct Page {
     pub url: String,
     /// The HTML of what is indexed: title, description and body.
@@ -49,8 +47,8 @@ pub struct Page {
     pub filters: BTreeMap<String, Vec<String>>,
 }
 
-/// A language's index: its files (named as under the bundle folder) and what the entry
-/// file says of it.
+/// A language's index: its files (named as under the bundle folder, compressed) and what
+/// the entry file says of it.
 pub struct Bundle {
     pub files: Vec<(String, Vec<u8>)>,
     /// The name of the metadata file, `<lang>_<hash>`.
@@ -58,257 +56,149 @@ pub struct Bundle {
     pub page_count: usize,
 }
 
-#[derive(Serialize)]
-struct Fragment<'a> {
-    url: &'a str,
-    content: String,
-    word_count: usize,
-    filters: &'a BTreeMap<String, Vec<String>>,
-    meta: BTreeMap<String, String>,
-    anchors: Vec<Anchor>,
-}
-
-#[derive(Serialize)]
-struct Anchor {
-    element: String,
-    id: String,
-    text: String,
-    location: u32,
-}
-
-/// What one page gives the index.
-struct PageWords {
-    fragment: String,
-    word_count: usize,
-    /// Its metadata fields, in order: meta positions name them by their place here.
-    fields: Vec<String>,
-    /// Each word it uses, by its indexed form.
-    words: HashMap<String, PageWord>,
-    filters: BTreeMap<String, Vec<String>>,
-}
-
-#[derive(Default)]
-struct PageWord {
-    /// (position, weight) where the word is written as indexed.
-    text: Vec<(u32, u8)>,
-    /// The same for each accented form.
-    text_variants: BTreeMap<String, Vec<(u32, u8)>>,
-    /// (field, position) in the metadata.
-    meta: Vec<(u16, u32)>,
-    meta_variants: BTreeMap<String, Vec<(u16, u32)>>,
-}
-
-/// Indexes `pages` of language `lang` (Pagefind's language code: lower case).
+/// Indexes the `count` pages `page(0)`, `page(1)`... of language `lang` (Pagefind's
+/// language code: lower case), made as they are read; `None` leaves a page out.
 /// `version` is the Pagefind version its WebAssembly expects ([`super::PAGEFIND_VERSION`]).
-pub fn build(lang: &str, version: &str, pages: &[Page]) -> Bundle {
-    build_chunked(lang, version, pages, super::format::CHUNK_SIZE)
+pub fn build(lang: &str, version: &str, count: usize, page: impl Fn(usize) -> Option<Page> + Sync) -> Bundle {
+    build_chunked(lang, version, count, &page, super::format::CHUNK_SIZE)
 }
 
-fn build_chunked(lang: &str, version: &str, pages: &[Page], chunk_size: usize) -> Bundle {
-    let started = std::time::Instant::now();
-    let read: Vec<PageWords> = pages.par_iter().map_init(|| Words::new(lang), read_page).flatten().collect();
-    log::debug!("search index, {lang}: {} pages read in {:?}", read.len(), started.elapsed());
-    write(lang, version, read, chunk_size)
-}
-
-/// Reads a page's digest into its fragment and words; `None` for a page without words,
-/// which Pagefind leaves out.
-fn read_page(words: &mut Words, page: &Page) -> Option<PageWords> {
-    let digest = digest(&page.body);
-    let mut meta: BTreeMap<String, String> = page.meta.iter().map(|(k, v)| (k.clone(), tidy(&normalize_content(v)))).collect();
-    if let Some((src, alt)) = digest.image {
-        if !meta.contains_key("image") {
-            meta.insert("image".into(), tidy(&src));
-            meta.insert("image_alt".into(), tidy(&alt));
-        }
+fn build_chunked(lang: &str, version: &str, count: usize, page: &(dyn Fn(usize) -> Option<Page> + Sync), chunk_size: usize) -> Bundle {
+    // Metadata positions name their field by its place among all the pages' fields, sorted.
+    // Every page has the same fields but for an image (its first after the title), so the
+    // first page's fields are the likely list; if the pages had others, they are read again
+    // (the tests' pages have an image on their third page, so both ways are checked).
+    let fields: Vec<String> = (0..count).find_map(page).map(|p| p.meta.into_keys().collect()).unwrap_or_default();
+    match index(lang, version, count, page, &fields, chunk_size) {
+        Ok(bundle) => bundle,
+        Err(fields) => index(lang, version, count, page, &fields, chunk_size).unwrap_or_else(|_| unreachable!("the fields are those of the pages")),
     }
-    let filters = page.filters.iter().map(|(k, values)| (k.clone(), values.iter().map(|v| tidy(&normalize_content(v))).collect())).collect::<BTreeMap<_, Vec<_>>>();
+}
 
-    let mut found: HashMap<String, PageWord> = HashMap::new();
-    let mut content = String::with_capacity(digest.text.len());
-    let mut anchors = Vec::new();
-    let mut weights: Vec<u8> = vec![WEIGHT_SCALE as u8];
-    let mut position: u32 = 0;
-    let mut last_position: u32 = 0;
-    for word in digest.text.split_whitespace() {
-        if word.starts_with('_') {
-            if let Some(anchor) = word.strip_prefix("___PAGEFIND_ANCHOR___") {
-                if let Some((element, key)) = anchor.split_once(':') {
-                    let text = digest.anchors.get(key).map(|t| normalize_content(t)).unwrap_or_default();
-                    if let Some((_, id)) = key.split_once(':') {
-                        anchors.push(Anchor { element: element.to_string(), id: id.to_string(), text: normalize_content(&text), location: position });
+/// The index, or `Err` with the pages' fields when they are not `fields`.
+fn index(lang: &str, version: &str, count: usize, page: &(dyn Fn(usize) -> Option<Page> + Sync), fields: &[String], chunk_size: usize) -> Result<Bundle, Vec<String>> {
+    let started = std::time::Instant::now();
+    let numbers = Numbers::new();
+    let readers: Vec<Mutex<Reader>> = (0..rayon::current_num_threads()).map(|_| Mutex::new(Reader::new(lang))).collect();
+    let read = |i: usize| {
+        let page = page(i)?;
+        let mut reader = readers[rayon::current_thread_index().unwrap_or(0) % readers.len()].lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        read_page(&mut reader, &numbers, lang, fields, &page)
+    };
+    let mut merged = Merged { prefix: lang.len() + 8, ..Merged::default() };
+    let batches: Vec<std::ops::Range<usize>> = (0..count).step_by(BATCH).map(|start| start..(start + BATCH).min(count)).collect();
+    // Each batch is merged while the next is read.
+    let mut pending: Vec<PageIndex> = Vec::new();
+    for batch in batches {
+        let (_, next) = rayon::join(|| merged.add(std::mem::take(&mut pending)), || batch.into_par_iter().filter_map(read).collect::<Vec<_>>());
+        pending = next;
+    }
+    merged.add(pending);
+    let actual: Vec<String> = merged.fields.iter().cloned().collect();
+    if actual != fields {
+        return Err(actual);
+    }
+    log::debug!("search index, {lang}: {} pages read and merged in {:?}", merged.fragments.len(), started.elapsed());
+    Ok(merged.write(lang, version, numbers.into_words(), fields.to_vec(), chunk_size))
+}
+
+/// The pages merged so far.
+#[derive(Default)]
+struct Merged {
+    /// Each word by its number, once seen.
+    words: Vec<Option<IndexedWord>>,
+    filters: BTreeMap<String, BTreeMap<String, Vec<usize>>>,
+    /// (name, compressed file, word count) of each page's fragment.
+    fragments: Vec<(String, Vec<u8>, usize)>,
+    fragment_names: HashMap<String, String>,
+    fields: BTreeSet<String>,
+    /// The shortest a file's name is cut to after `<lang>_`.
+    prefix: usize,
+}
+
+impl Merged {
+    fn add(&mut self, pages: Vec<PageIndex>) {
+        for page in pages {
+            let number = self.fragments.len();
+            let mut start = 0;
+            for entry in &page.entries {
+                let stem = entry.stem as usize;
+                if self.words.len() <= stem {
+                    self.words.resize_with(stem + 1, || None);
+                }
+                let word = self.words[stem].get_or_insert_with(IndexedWord::default);
+                let postings = if entry.form == PLAIN {
+                    &mut word.pages
+                } else {
+                    match word.variants.iter().position(|(form, _)| *form == entry.form) {
+                        Some(i) => &mut word.variants[i].1,
+                        None => {
+                            word.variants.push((entry.form, Default::default()));
+                            &mut word.variants.last_mut().expect("just pushed").1
+                        }
                     }
-                }
-                continue;
+                };
+                postings.push(number, &page.packed[start..entry.end as usize], entry.size);
+                start = entry.end as usize;
             }
-            if let Some(weight) = word.strip_prefix("___PAGEFIND_WEIGHT___") {
-                let weight = weight.parse::<f32>().unwrap_or(1.0);
-                weights.push(if weight <= 0.0 { 0 } else { ((weight.clamp(0.0, MAX_WEIGHT) * WEIGHT_SCALE) as u8).max(1) });
-                continue;
-            }
-            if let Some(weight) = word.strip_prefix("___PAGEFIND_AUTO_WEIGHT___") {
-                // A heading's weight applies unless it sits in an element weighted by hand.
-                let weight = if weights.len() == 1 { (weight.parse::<f32>().unwrap_or(1.0).clamp(0.0, MAX_WEIGHT) * WEIGHT_SCALE) as u8 } else { weights.last().copied().unwrap_or_default() };
-                weights.push(weight);
-                continue;
-            }
-            if word.starts_with("___END_PAGEFIND_WEIGHT___") {
-                weights.pop();
-                continue;
-            }
-        }
-        let base = word.replace('\u{200B}', "");
-        if base.is_empty() {
-            continue;
-        }
-        content.push_str(&base);
-        content.push(' ');
-        let weight = weights.last().copied().unwrap_or(1);
-        let forms = words.of_text(&base);
-        let parts = forms.iter().filter(|f| f.part).count();
-        let part_weight = if parts > 0 && weight > 0 { (weight / u8::try_from(parts).unwrap_or(u8::MAX)).max(1) } else { 0 };
-        for form in forms {
-            let entry = found.entry_ref(form.stemmed.as_str()).or_default();
-            let at = (position, if form.part { part_weight } else { weight });
-            match &form.original {
-                None => entry.text.push(at),
-                Some(original) => entry.text_variants.entry(original.clone()).or_default().push(at),
-            }
-        }
-        last_position = position;
-        position += 1;
-    }
-    if found.is_empty() {
-        return None;
-    }
-    if content.ends_with(' ') {
-        content.pop();
-    }
-    let fields: Vec<String> = meta.keys().cloned().collect();
-    for (field, value) in meta.values().enumerate() {
-        for (at, raw) in value.split_whitespace().enumerate() {
-            for form in words.of_meta(raw) {
-                let entry = found.entry(form.stemmed).or_default();
-                let at = (field as u16, at as u32);
-                match form.original {
-                    None => entry.meta.push(at),
-                    Some(original) => entry.meta_variants.entry(original).or_default().push(at),
+            for (filter, values) in page.filters {
+                for value in values {
+                    self.filters.entry(filter.clone()).or_default().entry(value).or_default().push(number);
                 }
             }
+            self.fields.extend(page.fields);
+            let name = unique_name(&page.fragment_name, self.prefix, |name| self.fragment_names.contains_key(name));
+            self.fragment_names.insert(name.clone(), page.fragment_name);
+            self.fragments.push((name, page.fragment, page.word_count));
         }
     }
-    let word_count = last_position as usize + 1;
-    let fragment = Fragment { url: &page.url, content, word_count, filters: &filters, meta, anchors };
-    let fragment = serde_json::to_string(&fragment).expect("a fragment is plain data");
-    Some(PageWords { fragment, word_count, fields, words: found, filters })
-}
 
-/// Metadata and filter values without Pagefind's private markers.
-fn tidy(value: &str) -> String {
-    PRIVATE.replace_all(value, "").into_owned()
-}
-
-/// Merges the pages' words and writes the language's files.
-fn write(lang: &str, version: &str, pages: Vec<PageWords>, chunk_size: usize) -> Bundle {
-    let started = std::time::Instant::now();
-    let fields: Vec<String> = pages.iter().flat_map(|p| p.fields.iter().cloned()).collect::<BTreeSet<_>>().into_iter().collect();
-    let mut words: HashMap<String, PackedWord> = HashMap::new();
-    let mut filters: BTreeMap<String, BTreeMap<String, Vec<usize>>> = BTreeMap::new();
-    let mut fragments: Vec<(String, String, usize)> = Vec::with_capacity(pages.len());
-    let mut fragment_names: HashMap<String, String> = HashMap::new();
-    let prefix = lang.len() + 8;
-    for (number, page) in pages.into_iter().enumerate() {
-        let field_ids: Vec<u16> = page.fields.iter().map(|f| fields.iter().position(|g| g == f).expect("every field is listed") as u16).collect();
-        for (stemmed, found) in page.words {
-            let word = words.entry(stemmed).or_insert_with_key(|stemmed| PackedWord { word: stemmed.clone(), ..PackedWord::default() });
-            let meta = meta_locations(found.meta.iter().map(|&(f, at)| (field_ids[f as usize], at)).collect());
-            if !found.text.is_empty() {
-                word.pages.push(PackedPage { page_number: number, locs: locations(found.text), meta_locs: Vec::new() });
-            }
-            if !meta.is_empty() {
-                match word.pages.last_mut().filter(|p| p.page_number == number) {
-                    Some(page) => page.meta_locs = meta,
-                    None => word.pages.push(PackedPage { page_number: number, locs: Vec::new(), meta_locs: meta }),
-                }
-            }
-            for (form, at) in found.text_variants {
-                let page = PackedPage { page_number: number, locs: locations(at), meta_locs: Vec::new() };
-                match word.additional_variants.iter_mut().find(|v| v.form == form) {
-                    Some(variant) => variant.pages.push(page),
-                    None => word.additional_variants.push(PackedVariant { form, pages: vec![page] }),
-                }
-            }
-            for (form, at) in found.meta_variants {
-                let meta_locs = meta_locations(at.iter().map(|&(f, at)| (field_ids[f as usize], at)).collect());
-                match word.additional_variants.iter_mut().find(|v| v.form == form) {
-                    Some(variant) => match variant.pages.last_mut().filter(|p| p.page_number == number) {
-                        Some(page) => page.meta_locs = meta_locs,
-                        None => variant.pages.push(PackedPage { page_number: number, locs: Vec::new(), meta_locs }),
-                    },
-                    None => word.additional_variants.push(PackedVariant { form, pages: vec![PackedPage { page_number: number, locs: Vec::new(), meta_locs }] }),
-                }
-            }
+    /// The language's files; `names` gives each word and form by its number.
+    fn write(self, lang: &str, version: &str, names: Vec<std::sync::Arc<str>>, fields: Vec<String>, chunk_size: usize) -> Bundle {
+        let started = std::time::Instant::now();
+        let prefix = self.prefix;
+        let mut meta = MetaIndex { version: version.to_string(), pages: Vec::new(), index_chunks: Vec::new(), filters: Vec::new(), sorts: Vec::new(), meta_fields: fields };
+        let mut files: Vec<(String, Vec<u8>)> = Vec::new();
+        for (name, _, word_count) in &self.fragments {
+            meta.pages.push(MetaPage { hash: name.clone(), word_count: *word_count as u32, group_hash: String::new() });
         }
-        for (filter, values) in page.filters {
-            for value in values {
-                filters.entry(filter.clone()).or_default().entry(value).or_default().push(number);
-            }
+        let page_count = self.fragments.len();
+
+        let mut filter_names: BTreeSet<String> = BTreeSet::new();
+        for (filter, values) in self.filters {
+            let values = values.into_iter().map(|(value, pages)| PackedValue { value, pages }).collect();
+            let bytes = cbor(&FilterIndex { filter: filter.clone(), values });
+            let full = format!("{lang}_{}", sha1_hex(&bytes));
+            let name = unique_name(&full, prefix, |name| filter_names.contains(name));
+            filter_names.insert(name.clone());
+            meta.filters.push(MetaFilter { filter, hash: name.clone() });
+            files.push((format!("filter/{name}.pf_filter"), bytes));
         }
-        let full = format!("{lang}_{}", sha1_hex(page.fragment.as_bytes()));
-        let name = unique_name(&full, prefix, |name| fragment_names.contains_key(name));
-        fragment_names.insert(name.clone(), full);
-        fragments.push((name, page.fragment, page.word_count));
-    }
 
-    let mut meta = MetaIndex { version: version.to_string(), pages: Vec::new(), index_chunks: Vec::new(), filters: Vec::new(), sorts: Vec::new(), meta_fields: fields };
-    let mut files: Vec<(String, Vec<u8>)> = Vec::new();
-    for (name, _, word_count) in &fragments {
-        meta.pages.push(MetaPage { hash: name.clone(), word_count: *word_count as u32, group_hash: String::new() });
-    }
-    let page_count = fragments.len();
-
-    let mut filter_names: BTreeSet<String> = BTreeSet::new();
-    for (filter, values) in filters {
-        let values = values.into_iter().map(|(value, pages)| PackedValue { value, pages }).collect();
-        let bytes = cbor(&FilterIndex { filter: filter.clone(), values });
-        let full = format!("{lang}_{}", sha1_hex(&bytes));
-        let name = unique_name(&full, prefix, |name| filter_names.contains(name));
-        filter_names.insert(name.clone());
-        meta.filters.push(MetaFilter { filter, hash: name.clone() });
-        files.push((format!("filter/{name}.pf_filter"), bytes));
-    }
-
-    log::debug!("search index, {lang}: {} words merged in {:?}", words.len(), started.elapsed());
-    let mut words: Vec<PackedWord> = words.into_values().collect();
-    words.sort_unstable_by(|a, b| a.word.cmp(&b.word));
-    let chunks = chunk(words, chunk_size);
-    meta.index_chunks = chunk_ranges(&chunks);
-    let encoded: Vec<Vec<u8>> = chunks.into_par_iter().map(|mut chunk| {
-        for word in &mut chunk {
-            delta_pages(&mut word.pages);
-            for variant in &mut word.additional_variants {
-                delta_pages(&mut variant.pages);
-            }
+        let mut words: Vec<(&str, &IndexedWord)> = self.words.iter().enumerate().filter_map(|(n, w)| Some((&*names[n], w.as_ref()?))).collect();
+        words.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        let chunks = chunk(words.iter().map(|(_, w)| w.size()), chunk_size);
+        let bounds: Vec<(&str, &str)> = chunks.iter().map(|c| (words[c.start].0, words[c.end - 1].0)).collect();
+        meta.index_chunks = chunk_ranges(&bounds);
+        let encoded: Vec<Vec<u8>> = chunks.into_par_iter().map(|c| word_file(&words[c], |n| &names[n as usize])).collect();
+        let mut chunk_names: BTreeSet<String> = BTreeSet::new();
+        for (i, bytes) in encoded.into_iter().enumerate() {
+            let full = format!("{lang}_{}", sha1_hex(&bytes));
+            let name = unique_name(&full, prefix, |name| chunk_names.contains(name));
+            chunk_names.insert(name.clone());
+            meta.index_chunks[i].hash = name.clone();
+            files.push((format!("index/{name}.pf_index"), bytes));
         }
-        cbor(&WordIndex { words: &chunk })
-    }).collect();
-    let mut chunk_names: BTreeSet<String> = BTreeSet::new();
-    for (i, bytes) in encoded.into_iter().enumerate() {
-        let full = format!("{lang}_{}", sha1_hex(&bytes));
-        let name = unique_name(&full, prefix, |name| chunk_names.contains(name));
-        chunk_names.insert(name.clone());
-        meta.index_chunks[i].hash = name.clone();
-        files.push((format!("index/{name}.pf_index"), bytes));
-    }
+        log::debug!("search index, {lang}: {} words in {} chunks encoded in {:?}", words.len(), meta.index_chunks.len(), started.elapsed());
 
-    log::debug!("search index, {lang}: {} chunks encoded in {:?}", meta.index_chunks.len(), started.elapsed());
-    let bytes = cbor(&meta);
-    let hash = format!("{lang}_{}", &sha1_hex(&bytes)[..prefix]);
-    files.push((format!("pagefind.{hash}.pf_meta"), bytes));
-    files.extend(fragments.into_iter().map(|(name, json, _)| (format!("fragment/{name}.pf_fragment"), json.into_bytes())));
-    let files = files.into_par_iter().map(|(name, bytes)| (name, gzip(&bytes))).collect();
-    log::debug!("search index, {lang}: compressed in {:?}", started.elapsed());
-    Bundle { files, hash, page_count }
+        let bytes = cbor(&meta);
+        let hash = format!("{lang}_{}", &sha1_hex(&bytes)[..prefix]);
+        files.push((format!("pagefind.{hash}.pf_meta"), bytes));
+        let mut files: Vec<(String, Vec<u8>)> = files.into_par_iter().map(|(name, bytes)| (name, gzip(&bytes))).collect();
+        files.extend(self.fragments.into_iter().map(|(name, gz, _)| (format!("fragment/{name}.pf_fragment"), gz)));
+        log::debug!("search index, {lang}: compressed in {:?}", started.elapsed());
+        Bundle { files, hash, page_count }
+    }
 }
 
 #[cfg(test)]
@@ -348,10 +238,14 @@ mod tests {
         out
     }
 
+    fn build_pages(lang: &str, pages: &[Page], chunk_size: usize) -> Bundle {
+        build_chunked(lang, super::super::PAGEFIND_VERSION, pages.len(), &|i| Some(pages[i].clone()), chunk_size)
+    }
+
     /// Every file the same name and content as Pagefind's, or the first difference, readable.
     fn assert_same_as_pagefind(lang: &str, pages: &[Page]) {
         let theirs = pagefinds(lang, pages);
-        let ours: BTreeMap<String, Vec<u8>> = build_chunked(lang, super::super::PAGEFIND_VERSION, pages, super::super::format::PAGEFIND_CHUNK_SIZE).files.into_iter().collect();
+        let ours: BTreeMap<String, Vec<u8>> = build_pages(lang, pages, super::super::format::PAGEFIND_CHUNK_SIZE).files.into_iter().collect();
         for (name, bytes) in &theirs {
             let Some(mine) = ours.get(name) else {
                 let kind = name.split(['/', '.']).next().unwrap_or_default();
@@ -409,7 +303,7 @@ mod tests {
                 page(&format!("/en/p{i}/"), &format!("<h1>Page {i}</h1><p>{}</p>", text.join(" ")), &format!("Page {i}"), &[("section", if i % 2 == 0 { "Even" } else { "Odd" })])
             })
             .collect();
-        let built = build_chunked("en", super::super::PAGEFIND_VERSION, &pages, super::super::format::PAGEFIND_CHUNK_SIZE);
+        let built = build_pages("en", &pages, super::super::format::PAGEFIND_CHUNK_SIZE);
         assert!(built.files.iter().filter(|(n, _)| n.starts_with("index/")).count() > 1, "the test needs more than one chunk");
         assert_same_as_pagefind("en", &pages);
     }

@@ -5,7 +5,7 @@
 use std::cell::RefCell;
 
 use libdeflater::{CompressionLvl, Compressor};
-use minicbor::Encode;
+use minicbor::{Encode, Encoder};
 use sha1::{Digest as _, Sha1};
 
 /// Locations per word file: Pagefind's default is 20,000. A search downloads the file
@@ -71,38 +71,63 @@ pub struct MetaSort {
     pub pages: Vec<usize>,
 }
 
-#[derive(Encode)]
-pub struct WordIndex<'a> {
-    #[n(0)]
-    pub words: &'a [PackedWord],
+/// A word's (or an accented form's) pages: Pagefind's page records, already encoded, one
+/// after another, with what the word file's header needs to know of them.
+#[derive(Default)]
+pub struct Postings {
+    count: u64,
+    last: usize,
+    /// How much the pages add to a chunk: their positions and one each.
+    pub size: usize,
+    bytes: Vec<u8>,
 }
 
-#[derive(Encode, Default)]
-pub struct PackedWord {
-    #[n(0)]
-    pub word: String,
-    #[n(1)]
-    pub pages: Vec<PackedPage>,
-    #[n(2)]
-    pub additional_variants: Vec<PackedVariant>,
+impl Postings {
+    /// Adds page `number` (above any added before) with `positions`: its body and metadata
+    /// positions as two CBOR arrays, and their `size`.
+    pub fn push(&mut self, number: usize, positions: &[u8], size: u32) {
+        // A page record is [page number, as a delta; body positions; metadata positions].
+        let mut encoder = Encoder::new(&mut self.bytes);
+        encoder.array(3).and_then(|e| e.u64((number - self.last) as u64)).expect("writing into memory cannot fail");
+        self.bytes.extend_from_slice(positions);
+        self.count += 1;
+        self.last = number;
+        self.size += size as usize;
+    }
 }
 
-#[derive(Encode)]
-pub struct PackedVariant {
-    #[n(0)]
-    pub form: String,
-    #[n(1)]
-    pub pages: Vec<PackedPage>,
+/// A word in the index: its pages, and each accented form's, by the form's number.
+#[derive(Default)]
+pub struct IndexedWord {
+    pub pages: Postings,
+    pub variants: Vec<(u32, Postings)>,
 }
 
-#[derive(Encode)]
-pub struct PackedPage {
-    #[n(0)]
-    pub page_number: usize,
-    #[n(1)]
-    pub locs: Vec<i32>,
-    #[n(2)]
-    pub meta_locs: Vec<i32>,
+impl IndexedWord {
+    /// What it adds to a chunk.
+    pub fn size(&self) -> usize {
+        self.pages.size + self.variants.iter().map(|(_, v)| v.size + 1).sum::<usize>()
+    }
+}
+
+/// A word file: `words`, sorted, each with its pages; `form` names a form by its number.
+/// The CBOR of Pagefind's `[[word, [page...], [[form, [page...]]...]]...]`.
+pub fn word_file<'a>(words: &[(&str, &IndexedWord)], form: impl Fn(u32) -> &'a str) -> Vec<u8> {
+    let mut encoder = Encoder::new(Vec::new());
+    let mut write = || -> Result<Vec<u8>, minicbor::encode::Error<std::convert::Infallible>> {
+        encoder.array(1)?.array(words.len() as u64)?;
+        for (word, indexed) in words {
+            encoder.array(3)?.str(word)?.array(indexed.pages.count)?;
+            encoder.writer_mut().extend_from_slice(&indexed.pages.bytes);
+            encoder.array(indexed.variants.len() as u64)?;
+            for (number, pages) in &indexed.variants {
+                encoder.array(2)?.str(form(*number))?.array(pages.count)?;
+                encoder.writer_mut().extend_from_slice(&pages.bytes);
+            }
+        }
+        Ok(std::mem::take(encoder.writer_mut()))
+    };
+    write().expect("writing into memory cannot fail")
 }
 
 #[derive(Encode)]
@@ -160,41 +185,32 @@ pub fn meta_locations(mut at: Vec<(u16, u32)>) -> Vec<i32> {
     locations
 }
 
-pub fn delta_pages(pages: &mut [PackedPage]) {
-    let mut last = 0;
-    for page in pages {
-        let number = page.page_number;
-        page.page_number = number - last;
-        last = number;
-    }
-}
-
-/// The sorted words cut into chunks of about `size` locations.
-pub fn chunk(words: Vec<PackedWord>, chunk_size: usize) -> Vec<Vec<PackedWord>> {
+/// Where to cut the sorted words, of the sizes given, into chunks of about `chunk_size`
+/// locations each: the index of each chunk's first word after the first chunk.
+pub fn chunk(sizes: impl Iterator<Item = usize>, chunk_size: usize) -> Vec<std::ops::Range<usize>> {
     let mut chunks = Vec::new();
-    let mut current = Vec::new();
+    let mut start = 0;
     let mut size = 0;
-    for word in words {
-        size += word.pages.iter().chain(word.additional_variants.iter().flat_map(|v| &v.pages)).map(|p| p.locs.len() + p.meta_locs.len() + 1).sum::<usize>() + word.additional_variants.len();
-        current.push(word);
+    let mut end = 0;
+    for word in sizes {
+        size += word;
+        end += 1;
         if size >= chunk_size {
-            chunks.push(std::mem::take(&mut current));
+            chunks.push(start..end);
+            start = end;
             size = 0;
         }
     }
-    if !current.is_empty() {
-        chunks.push(current);
+    if start < end {
+        chunks.push(start..end);
     }
     chunks
 }
 
 /// Each chunk's first and last word, cut to the shortest prefixes that still tell the
 /// neighbouring chunks apart.
-pub fn chunk_ranges(chunks: &[Vec<PackedWord>]) -> Vec<MetaChunk> {
-    let mut ranges: Vec<MetaChunk> = chunks
-        .iter()
-        .map(|c| MetaChunk { from: c.first().map(|w| w.word.clone()).unwrap_or_default(), to: c.last().map(|w| w.word.clone()).unwrap_or_default(), hash: String::new() })
-        .collect();
+pub fn chunk_ranges(bounds: &[(&str, &str)]) -> Vec<MetaChunk> {
+    let mut ranges: Vec<MetaChunk> = bounds.iter().map(|(from, to)| MetaChunk { from: from.to_string(), to: to.to_string(), hash: String::new() }).collect();
     for i in 1..ranges.len() {
         let (before, after) = ranges.split_at_mut(i);
         let (a, b) = (&mut before[i - 1], &mut after[0]);

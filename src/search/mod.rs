@@ -12,6 +12,7 @@
 pub mod bundle;
 pub mod digest;
 pub mod format;
+pub mod read;
 pub mod vocabulary;
 pub mod words;
 
@@ -98,12 +99,13 @@ impl Page {
     }
 }
 
-/// Builds the index of every language and returns its files, under [`BUNDLE`].
+/// Builds the index of every language and hands its files, under [`BUNDLE`], to `write`
+/// as they are made; returns how many there were.
 ///
 /// Each language's index is written by [`bundle`] (its pages read on every core); Pagefind
 /// gives the files that do not depend on the pages: its JavaScript, and the WebAssembly of
 /// each language, which stems a query as [`words`] stemmed the pages.
-pub fn index(site: &Site, localizer: &Localizer, vocabulary: &Vocabulary, rendered: &[Rendered]) -> Result<Vec<OutputFile>, Error> {
+pub fn index(site: &Site, localizer: &Localizer, vocabulary: &Vocabulary, rendered: &[Rendered], write: &(dyn Fn(&OutputFile) -> Result<(), Error> + Sync)) -> Result<usize, Error> {
     // Which of the rendered pages each language indexes (Pagefind's codes are lower case).
     let pairs: Vec<(usize, &str)> = site.page_languages().collect();
     let mut by_language: BTreeMap<String, Vec<usize>> = BTreeMap::new();
@@ -113,34 +115,28 @@ pub fn index(site: &Site, localizer: &Localizer, vocabulary: &Vocabulary, render
         }
     }
     let languages: Vec<String> = by_language.keys().cloned().collect();
-    // Pagefind's script (which it minifies each time) is made beside the index.
-    let (runtime, built) = rayon::join(
-        || runtime(&languages),
-        || {
-            // One language after another, each on every core, so that only one language's
-            // pages and words are in memory at a time.
-            let mut built = Vec::new();
-            for (lang, indices) in &by_language {
-                let pages: Vec<Page> = indices.par_iter().filter_map(|&i| page(site, localizer, vocabulary, pairs[i].0, pairs[i].1, &rendered[i])).collect();
-                built.push((lang, bundle::build(lang, PAGEFIND_VERSION, &pages)));
-            }
-            built
-        },
-    );
-    let (mut files, mut entry) = runtime?;
+    let (runtime, mut entry) = runtime(&languages)?;
     let mut listed = serde_json::Map::new();
-    for (lang, built) in built {
+    let mut written = 0;
+    // One language after another, each on every core, each written before the next is
+    // made, so that only one language's index is in memory at a time.
+    for (lang, indices) in &by_language {
+        let built = bundle::build(lang, PAGEFIND_VERSION, indices.len(), |k| {
+            let i = indices[k];
+            page(site, localizer, vocabulary, pairs[i].0, pairs[i].1, &rendered[i])
+        });
         let mut language = entry["languages"].get(lang).cloned().unwrap_or_else(|| serde_json::json!({ "wasm": null }));
         language["hash"] = built.hash.into();
         language["page_count"] = built.page_count.into();
         listed.insert(lang.clone(), language);
-        files.extend(built.files.into_iter().map(|(name, bytes)| OutputFile { path: format!("{BUNDLE}/{name}"), bytes }));
+        written += built.files.len();
+        built.files.into_par_iter().try_for_each(|(name, bytes)| write(&OutputFile { path: format!("{BUNDLE}/{name}"), bytes }))?;
     }
     entry["languages"] = serde_json::Value::Object(listed);
     let bytes = serde_json::to_vec(&entry).map_err(|e| Error::Search(format!("cannot write {ENTRY}: {e}")))?;
-    files.push(OutputFile { path: format!("{BUNDLE}/{ENTRY}"), bytes });
-    files.sort_by(|a, b| a.path.cmp(&b.path));
-    Ok(files)
+    write(&OutputFile { path: format!("{BUNDLE}/{ENTRY}"), bytes })?;
+    runtime.iter().try_for_each(write)?;
+    Ok(written + 1 + runtime.len())
 }
 
 const ENTRY: &str = "pagefind-entry.json";

@@ -7,13 +7,12 @@
 //! with the language's Snowball stemmer. A compound word (`three-antelopes`,
 //! `ThreeAntelopes`, `sysconfig.is_python_build`) is indexed whole and in its parts.
 //!
-//! Words repeat: [`Words`] remembers each raw word it has seen, so the stemmer runs once
-//! per distinct word of a language, not once per use.
+//! Words repeat: [`super::read::Reader`] remembers the forms of each raw word it has
+//! read, so these run once per distinct word, not once per use.
 
 use std::sync::LazyLock;
 
 use convert_case::{Case, Casing};
-use hashbrown::HashMap;
 use pagefind_stem::{Algorithm, Stemmer};
 use regex::Regex;
 use unicode_normalization::UnicodeNormalization;
@@ -78,26 +77,23 @@ pub fn stemmer(lang: &str) -> Option<Stemmer> {
     Some(Stemmer::create(algorithm))
 }
 
-/// The indexing of one language's words, remembering each word's forms.
+/// The indexing of one language's words.
 pub struct Words {
     stemmer: Option<Stemmer>,
-    seen: HashMap<String, Vec<IndexWord>>,
 }
 
 impl Words {
     pub fn new(lang: &str) -> Words {
-        Words { stemmer: stemmer(lang), seen: HashMap::new() }
+        Words { stemmer: stemmer(lang) }
     }
 
     /// The forms of a word of the body text: the word, its parts and its dotted tails.
-    pub fn of_text(&mut self, raw: &str) -> &[IndexWord] {
+    pub fn of_text(&self, raw: &str) -> Vec<IndexWord> {
         let stemmer = self.stemmer.as_ref();
-        self.seen.entry_ref(raw).or_insert_with(|| {
-            let mut forms = indexable(raw, stemmer);
-            let tails = dotted_tails(raw, stemmer, &forms);
-            forms.extend(tails);
-            forms
-        })
+        let mut forms = indexable(raw, stemmer);
+        let tails = dotted_tails(raw, stemmer, &forms);
+        forms.extend(tails);
+        forms
     }
 
     /// The forms of a word of a metadata field (its title): no dotted tails.
@@ -234,7 +230,7 @@ mod tests {
     use super::*;
 
     fn stems(lang: &str, raw: &str) -> Vec<(String, bool, Option<String>)> {
-        Words::new(lang).of_text(raw).iter().map(|w| (w.stemmed.clone(), w.part, w.original.clone())).collect()
+        Words::new(lang).of_text(raw).into_iter().map(|w| (w.stemmed, w.part, w.original)).collect()
     }
 
     #[test]
