@@ -11,6 +11,8 @@
 //! HTML is the specification, checked by the tests of [`super::bundle`].
 
 use std::collections::BTreeMap;
+
+use hashbrown::HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -29,8 +31,44 @@ const VOID: &[&str] = &["area", "base", "basefont", "bgsound", "br", "col", "emb
 /// Elements whose content is text up to their end tag.
 const RAW_TEXT: &[&str] = &["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext"];
 
+/// Which of the lists above an element is on, looked up once per tag.
+#[derive(Clone, Copy, Default)]
+struct Kind {
+    sentence: bool,
+    inline: bool,
+    removed: bool,
+    void: bool,
+    raw_text: bool,
+}
+
+static KINDS: LazyLock<HashMap<&'static str, Kind>> = LazyLock::new(|| {
+    let mut kinds: HashMap<&'static str, Kind> = HashMap::new();
+    let lists: [(&[&'static str], fn(&mut Kind)); 5] =
+        [(SENTENCE, |k| k.sentence = true), (INLINE, |k| k.inline = true), (REMOVED, |k| k.removed = true), (VOID, |k| k.void = true), (RAW_TEXT, |k| k.raw_text = true)];
+    for (names, mark) in lists {
+        for name in names {
+            mark(kinds.entry(name).or_default());
+        }
+    }
+    kinds
+});
+
+fn kind(name: &str) -> Kind {
+    KINDS.get(name).copied().unwrap_or_default()
+}
+
 static SENTENCE_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"[\w'"\)\$\*]"#).expect("a valid pattern"));
 static ALL_SPACES: LazyLock<Regex> = LazyLock::new(|| Regex::new("\\s").expect("a valid pattern"));
+
+/// Whether a block whose text ends in `c` gets a full stop: Pagefind's pattern
+/// `[\w'")$*]`, without running it for ASCII characters.
+fn ends_sentence(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric() || matches!(c, '_' | '\'' | '"' | ')' | '$' | '*')
+    } else {
+        SENTENCE_END.is_match(c.encode_utf8(&mut [0; 4]))
+    }
+}
 
 /// Text as Pagefind keeps it: entities decoded, trimmed, and each run of white space made
 /// one space (a lone white space character other than a line feed is kept as it is).
@@ -151,7 +189,7 @@ impl Scanner {
         let (tag, rest) = start_tag(&rest[1..]);
         let name = tag.name.clone();
         self.start(tag);
-        if RAW_TEXT.contains(&name.as_str()) {
+        if kind(&name).raw_text {
             let end = find_end_tag(rest, &name).unwrap_or(rest.len());
             self.text(&rest[..end]);
             return &rest[end..];
@@ -178,13 +216,14 @@ impl Scanner {
             self.top().value.push(' ');
         }
         let parent = self.stack.last().expect("the root is never popped");
-        let mut anchors = if INLINE.contains(&tag.name.as_str()) { parent.anchors.clone() } else { None };
+        let kind = kind(&tag.name);
+        let mut anchors = if kind.inline { parent.anchors.clone() } else { None };
         if let Some(anchor) = anchor {
             anchors.get_or_insert_with(Vec::new).push(anchor);
         }
-        let status = if REMOVED.contains(&tag.name.as_str()) { Status::Ignored } else { status };
+        let status = if kind.removed { Status::Ignored } else { status };
         let node = Node { weight: tag.attr("data-pagefind-weight").map(str::to_string), tag: tag.name, value: String::new(), status, anchors };
-        if VOID.contains(&node.tag.as_str()) {
+        if kind.void {
             if node.tag == "img" && self.titled && self.image.is_none() {
                 if let Some(src) = tag.attrs.iter().find(|(n, _)| n == "src").map(|(_, v)| v) {
                     let alt = tag.attrs.iter().find(|(n, _)| n == "alt").map(|(_, v)| normalize_content(v)).unwrap_or_default();
@@ -213,9 +252,9 @@ impl Scanner {
         if node.status == Status::Ignored {
             return;
         }
-        if SENTENCE.contains(&node.tag.as_str()) {
+        if kind(&node.tag).sentence {
             node.value.insert(0, ' ');
-            if node.value.chars().last().is_some_and(|c| SENTENCE_END.is_match(c.encode_utf8(&mut [0; 4]))) {
+            if node.value.chars().last().is_some_and(ends_sentence) {
                 node.value.push('.');
             }
             node.value.push(' ');
@@ -319,6 +358,13 @@ mod tests {
     fn the_first_image_after_the_heading_is_the_page_image() {
         let d = digest(r#"<img src="a.png" alt="before"><h1>T</h1><p><img src="b.png" alt="A  map"><br>x</p>"#);
         assert_eq!(d.image, Some(("b.png".into(), "A map".into())));
+    }
+
+    #[test]
+    fn the_full_stop_test_is_pagefinds_pattern() {
+        for c in (0..=0x7f_u8).map(char::from).chain(['é', 'ș', 'ا', 'ে', '।', '—', '’']) {
+            assert_eq!(ends_sentence(c), SENTENCE_END.is_match(&c.to_string()), "{c:?}");
+        }
     }
 
     #[test]
