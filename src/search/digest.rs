@@ -75,20 +75,44 @@ fn ends_sentence(c: char) -> bool {
 pub fn normalize_content(text: &str) -> String {
     let decoded = if text.contains('&') { html_escape::decode_html_entities(text) } else { std::borrow::Cow::Borrowed(text) };
     let text = decoded.trim();
+    // The next character from byte `i`, whether it is white space, and its length; ASCII
+    // (nearly every byte of most pages) without decoding.
+    let at = |i: usize| -> (char, bool, usize) {
+        match text.as_bytes()[i] {
+            b if b.is_ascii() => (b as char, matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r'), 1),
+            _ => {
+                let c = text[i..].chars().next().expect("a character starts here");
+                (c, c.is_whitespace(), c.len_utf8())
+            }
+        }
+    };
     let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if !c.is_whitespace() {
-            out.push(c);
+    let mut copied = 0;
+    let mut i = 0;
+    while i < text.len() {
+        let (c, space, len) = at(i);
+        if !space {
+            i += len;
             continue;
         }
-        if chars.peek().is_some_and(|n| n.is_whitespace()) {
-            while chars.next_if(|n| n.is_whitespace()).is_some() {}
+        out.push_str(&text[copied..i]);
+        let mut end = i + len;
+        while end < text.len() {
+            let (_, space, len) = at(end);
+            if !space {
+                break;
+            }
+            end += len;
+        }
+        if end - i > len {
             out.push(' ');
         } else {
             out.push(if c == '\n' { ' ' } else { c });
         }
+        copied = end;
+        i = end;
     }
+    out.push_str(&text[copied..]);
     out
 }
 
@@ -370,6 +394,28 @@ mod tests {
     #[test]
     fn white_space_is_normalised_as_pagefind_does() {
         assert_eq!(normalize_content("  a\n\nb\r\nc\td\re \n f&amp;g  "), "a b c\td\re f&g");
+        assert_eq!(normalize_content("ș\u{a0}ș\u{2003}\u{a0}ا\nب"), "ș\u{a0}ș ا ب");
+        // Against the rule written plainly, on every mix of a few characters.
+        let plainly = |text: &str| {
+            let mut out = String::new();
+            let mut chars = text.trim().chars().peekable();
+            while let Some(c) = chars.next() {
+                if !c.is_whitespace() {
+                    out.push(c);
+                } else if chars.peek().is_some_and(|n| n.is_whitespace()) {
+                    while chars.next_if(|n| n.is_whitespace()).is_some() {}
+                    out.push(' ');
+                } else {
+                    out.push(if c == '\n' { ' ' } else { c });
+                }
+            }
+            out
+        };
+        let alphabet = ['a', ' ', '\n', '\t', '\u{a0}', 'ș', '\u{2028}', '\r'];
+        for n in 0..alphabet.len().pow(4) {
+            let text: String = (0..4).map(|k| alphabet[n / alphabet.len().pow(k) % alphabet.len()]).collect();
+            assert_eq!(normalize_content(&text), plainly(&text), "{text:?}");
+        }
     }
 
     #[test]

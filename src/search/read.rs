@@ -175,6 +175,8 @@ pub fn read_page(reader: &mut Reader, numbers: &Numbers, lang: &str, fields: &[S
     let mut weights: Vec<u8> = vec![WEIGHT_SCALE as u8];
     let mut position: u32 = 0;
     let mut last_position: u32 = 0;
+    // Searching each word for a zero-width space costs more than searching the text once.
+    let zero_width = digest.text.contains('\u{200B}');
     for word in digest.text.split_whitespace() {
         if word.starts_with('_') {
             if let Some(anchor) = word.strip_prefix("___PAGEFIND_ANCHOR___") {
@@ -202,7 +204,7 @@ pub fn read_page(reader: &mut Reader, numbers: &Numbers, lang: &str, fields: &[S
                 continue;
             }
         }
-        let base = if word.contains('\u{200B}') { Cow::Owned(word.replace('\u{200B}', "")) } else { Cow::Borrowed(word) };
+        let base = if zero_width && word.contains('\u{200B}') { Cow::Owned(word.replace('\u{200B}', "")) } else { Cow::Borrowed(word) };
         if base.is_empty() {
             continue;
         }
