@@ -28,7 +28,7 @@ use hashbrown::HashMap;
 use rayon::prelude::*;
 
 use super::format::{cbor, chunk, chunk_ranges, gzip, sha1_hex, unique_name, word_file};
-use super::format::{FilterIndex, IndexedWord, MetaFilter, MetaIndex, MetaPage, PackedValue};
+use super::format::{FilterIndex, Level, IndexedWord, MetaFilter, MetaIndex, MetaPage, PackedValue};
 use super::read::{read_page, Numbers, PageIndex, Reader, PLAIN};
 
 /// Pages read at a time: enough to keep every core busy, few enough that their words
@@ -194,7 +194,7 @@ impl Merged {
         let bytes = cbor(&meta);
         let hash = format!("{lang}_{}", &sha1_hex(&bytes)[..prefix]);
         files.push((format!("pagefind.{hash}.pf_meta"), bytes));
-        let mut files: Vec<(String, Vec<u8>)> = files.into_par_iter().map(|(name, bytes)| (name, gzip(&bytes))).collect();
+        let mut files: Vec<(String, Vec<u8>)> = files.into_par_iter().map(|(name, bytes)| (name, gzip(&bytes, Level::Small))).collect();
         files.extend(self.fragments.into_iter().map(|(name, gz, _)| (format!("fragment/{name}.pf_fragment"), gz)));
         log::debug!("search index, {lang}: compressed in {:?}", started.elapsed());
         Bundle { files, hash, page_count }

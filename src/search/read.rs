@@ -18,7 +18,7 @@ use serde::Serialize;
 
 use super::bundle::Page;
 use super::digest::{digest, normalize_content};
-use super::format::{gzip, locations, meta_locations, sha1_hex};
+use super::format::{gzip, Level, locations, meta_locations, sha1_hex};
 use super::words::{IndexWord, Words};
 
 /// Pagefind's multiplier from a `data-pagefind-weight` to the weight it stores.
@@ -238,7 +238,7 @@ pub fn read_page(reader: &mut Reader, numbers: &Numbers, lang: &str, fields: &[S
     let fragment = Fragment { url: &page.url, content, word_count, filters: &filters, meta, anchors };
     let json = serde_json::to_vec(&fragment).expect("a fragment is plain data");
     let fragment_name = format!("{lang}_{}", sha1_hex(&json));
-    Some(PageIndex { fragment: gzip(&json), fragment_name, word_count, fields: page_fields, entries, packed, filters })
+    Some(PageIndex { fragment: gzip(&json, Level::Fast), fragment_name, word_count, fields: page_fields, entries, packed, filters })
 }
 
 /// The page's entries, in the order Pagefind adds them to its words: for each word, its
