@@ -186,17 +186,39 @@ pub fn typeset_leaflets(site: &Site, setup: &Setup, rendered: &[Rendered], cache
 
 /// Every page in every language, in the order of `Site::page_languages`.
 pub fn render_all(site: &Site) -> (Vec<Rendered>, Diagnostics) {
-    let pairs: Vec<(usize, &str)> = site.page_languages().collect();
-    let results: Vec<(Rendered, Diagnostics)> = pairs.par_iter().map(|&(p, lang)| render_one(site, p, lang)).collect();
+    let pages: Vec<Vec<(Rendered, Diagnostics)>> = (0..site.pages.len()).into_par_iter().map(|p| render_languages(site, p)).collect();
     let mut diagnostics = Diagnostics::new();
-    let rendered = results
+    let rendered = pages
         .into_iter()
+        .flatten()
         .map(|(rendered, found)| {
             diagnostics.extend(found);
             rendered
         })
         .collect();
     (rendered, diagnostics)
+}
+
+/// One page in each language, in the site's order. An untranslated version is the
+/// default-language body with its links pointed into the reader's language.
+fn render_languages(site: &Site, page: usize) -> Vec<(Rendered, Diagnostics)> {
+    let default = site.default_lang();
+    let source = render_one(site, page, default);
+    let languages = site.languages().iter().map(|l| l.code.as_str());
+    languages
+        .map(|lang| {
+            if lang == default {
+                return source.clone();
+            }
+            if site.pages[page].docs.contains_key(lang) {
+                return render_one(site, page, lang);
+            }
+            match render::relink(site, &source.0, lang) {
+                Some(relinked) => (relinked, Diagnostics::new()),
+                None => render_one(site, page, lang),
+            }
+        })
+        .collect()
 }
 
 /// One page in one language, with the problems of its text.

@@ -43,6 +43,10 @@ pub struct Rendered {
     pub toc: Vec<Heading>,
     /// The services whose contact cards the body shows (see [`card_marker`]).
     pub cards: Vec<usize>,
+    /// The page of each link to a page, in order, so that [`super::relink`] can point the
+    /// body into another language; `None` when raw HTML was cleaned, as the cleaner writes
+    /// addresses its own way.
+    pub links: Option<Vec<usize>>,
 }
 
 type Spanned<'a> = Vec<(Event<'a>, Range<usize>)>;
@@ -60,7 +64,7 @@ pub fn render(site: &Site, doc: &Document, lang: &str, diagnostics: &mut Diagnos
     let mut events: Spanned = Parser::new_ext(body, options()).into_offset_iter().collect();
     // Raw HTML from the editor, before the passes below add HTML of their own.
     let has_raw_html = events.iter().any(|(e, _)| matches!(e, Event::Html(_) | Event::InlineHtml(_)));
-    let pass = Pass { site, doc, lang };
+    let pass = Pass { site, doc, lang, links: Default::default() };
     let cards = pass.contact_cards(&mut events);
     let mut report = |range: &Range<usize>, message: String, hint: &str| {
         let pos = Pos::of_offset(body, range.start).shifted(doc.body_line - 1);
@@ -84,7 +88,8 @@ pub fn render(site: &Site, doc: &Document, lang: &str, diagnostics: &mut Diagnos
             }
         });
     }
-    Rendered { html: html.into(), toc, cards }
+    let links = (!has_raw_html).then(|| pass.links.into_inner());
+    Rendered { html: html.into(), toc, cards, links }
 }
 
 /// The body's events for a printed copy (the leaflets): links resolved as for the web
@@ -92,7 +97,7 @@ pub fn render(site: &Site, doc: &Document, lang: &str, diagnostics: &mut Diagnos
 /// paragraph replaced by its marker, raw HTML that printers leave out.
 pub fn print_events<'d>(site: &Site, doc: &'d Document, lang: &str) -> Vec<Event<'d>> {
     let mut events: Spanned = Parser::new_ext(doc.body(), options()).into_offset_iter().collect();
-    let pass = Pass { site, doc, lang };
+    let pass = Pass { site, doc, lang, links: Default::default() };
     pass.contact_cards(&mut events);
     // Problems are reported once, by the web page's render.
     pass.links(&mut events, &mut |_, _, _| {});
@@ -111,6 +116,8 @@ struct Pass<'s> {
     site: &'s Site,
     doc: &'s Document,
     lang: &'s str,
+    /// The page of each link resolved so far (the cleaner resolves through `&self`).
+    links: std::cell::RefCell<Vec<usize>>,
 }
 
 /// What a link's address is, before it is resolved.
@@ -161,7 +168,10 @@ impl Pass<'_> {
             Href::Relative { path, fragment } => {
                 let fragment = if fragment.is_empty() { String::new() } else { format!("#{fragment}") };
                 match self.site.resolve(&self.doc.source.path, path) {
-                    Ok(LinkTarget::Page(page)) => Ok(Some(format!("{}{fragment}", self.site.url(page, self.lang)))),
+                    Ok(LinkTarget::Page(page)) => {
+                        self.links.borrow_mut().push(page);
+                        Ok(Some(format!("{}{fragment}", self.site.url(page, self.lang))))
+                    }
                     Ok(LinkTarget::Asset(rel)) => Ok(Some(self.site.asset_url(&rel))),
                     // The target's own error is reported; the link is left as written.
                     Err(LinkError::Unreadable) => Ok(None),
