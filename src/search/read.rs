@@ -18,7 +18,7 @@ use serde::Serialize;
 
 use super::bundle::Page;
 use super::digest::{digest, normalize_content};
-use super::format::{gzip, Level, locations, meta_locations, sha1_hex};
+use super::format::{gzip, sha1_hex, write_locations, write_meta_locations, Level};
 use super::words::{IndexWord, Words};
 
 /// Pagefind's multiplier from a `data-pagefind-weight` to the weight it stores.
@@ -245,18 +245,20 @@ pub fn read_page(reader: &mut Reader, numbers: &Numbers, lang: &str, fields: &[S
 /// plain entry (body and metadata positions together), then its accented forms found in
 /// the body, by form, then those found only in the metadata, by form.
 fn pack(names: &HashMap<u32, Arc<str>>, mut uses: Vec<Use>, mut meta_uses: Vec<MetaUse>) -> (Vec<Entry>, Vec<u8>) {
-    // Stable sorts: a word's positions stay in the order they were read.
+    // Stable sorts (by word and form): a word's positions stay in the order they were
+    // read, so that `write_locations` seldom has to sort them.
     uses.sort_by_key(|u| (u.0, u.1));
     meta_uses.sort_by_key(|u| (u.0, u.1));
     let mut entries = Vec::new();
     let mut packed = Vec::new();
+    let (mut text_at, mut meta_at) = (Vec::new(), Vec::new());
     let mut push = |stem: u32, form: u32, text: &[Use], meta: &[MetaUse]| {
-        let locs = locations(text.iter().map(|u| (u.2, u.3)).collect());
-        let meta_locs = meta_locations(meta.iter().map(|u| (u.2, u.3)).collect());
-        minicbor::encode(&locs, &mut packed).expect("writing into memory cannot fail");
-        minicbor::encode(&meta_locs, &mut packed).expect("writing into memory cannot fail");
-        let size = (locs.len() + meta_locs.len() + 1) as u32;
-        entries.push(Entry { stem, form, size, end: packed.len() as u32 });
+        text_at.clear();
+        text_at.extend(text.iter().map(|u| (u.2, u.3)));
+        meta_at.clear();
+        meta_at.extend(meta.iter().map(|u| (u.2, u.3)));
+        let size = write_locations(&mut text_at, &mut packed) + write_meta_locations(&mut meta_at, &mut packed) + 1;
+        entries.push(Entry { stem, form, size: size as u32, end: packed.len() as u32 });
     };
     let (mut t, mut m) = (&uses[..], &meta_uses[..]);
     while let Some(stem) = t.first().map(|u| u.0).into_iter().chain(m.first().map(|u| u.0)).min() {
