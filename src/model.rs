@@ -208,18 +208,20 @@ pub fn build(config: Config, documents: Vec<Document>, assets: Vec<Asset>, unrea
     pages.sort_by(|a, b| a.id.cmp(&b.id));
     let by_id: HashMap<String, usize> = pages.iter().enumerate().map(|(i, p)| (p.id.clone(), i)).collect();
 
-    if by_id.get("").is_none() {
+    // The ids of files that could not be read: their own errors are reported, so pages
+    // that need them are not reported again.
+    let unreadable: HashSet<String> = unreadable.iter().filter_map(|path| path.strip_prefix(crate::load::walk::CONTENT_DIR).ok()).filter_map(|rel| page_id_of(&rel.to_string_lossy().replace('\\', "/"))).collect();
+    if by_id.get("").is_none() && !unreadable.contains("") {
         let hint = "add content/_index.md with a title, a description and a welcome text";
         diagnostics.error(Path::new("content/_index.md"), Pos::START, "there is no home page", hint);
     }
-    link_sections(&mut pages, &by_id, &default_lang, &mut diagnostics);
+    link_sections(&mut pages, &by_id, &unreadable, &default_lang, &mut diagnostics);
     let topic_pages = collect_topics(&config, &pages, &mut diagnostics);
     let aliases = collect_aliases(&config, &pages, &mut diagnostics);
     directory::validate(config.directory.as_ref(), &pages, &default_lang, &mut diagnostics);
     let services = collect_services(&config, &pages);
     let leaflets = (0..pages.len()).filter(|&p| pages[p].source_doc(&default_lang).front.leaflet.as_ref().is_some_and(|l| l.settings().is_some())).collect();
     let assets = assets.into_iter().map(|a| (a.rel.clone(), a)).collect();
-    let unreadable = unreadable.iter().filter_map(|path| path.strip_prefix(crate::load::walk::CONTENT_DIR).ok()).filter_map(|rel| page_id_of(&rel.to_string_lossy().replace('\\', "/"))).collect();
     (Site { config, pages, by_id, assets, topic_pages, aliases, services, leaflets, unreadable }, diagnostics)
 }
 
@@ -236,8 +238,8 @@ fn parent_id(id: &str) -> Option<&str> {
 }
 
 /// Sets each page's parent and each section's children; a page in a folder without
-/// `_index.md` is an error (once per folder).
-fn link_sections(pages: &mut [Page], by_id: &HashMap<String, usize>, default_lang: &str, diagnostics: &mut Diagnostics) {
+/// `_index.md` is an error (once per folder), unless that `_index.md` could not be read.
+fn link_sections(pages: &mut [Page], by_id: &HashMap<String, usize>, unreadable: &HashSet<String>, default_lang: &str, diagnostics: &mut Diagnostics) {
     let mut reported = BTreeSet::new();
     for i in 0..pages.len() {
         let Some(parent) = parent_id(&pages[i].id) else { continue };
@@ -251,7 +253,7 @@ fn link_sections(pages: &mut [Page], by_id: &HashMap<String, usize>, default_lan
                 let hint = "move the page, or turn the page into a section folder with an _index.md";
                 diagnostics.error(path, Pos::START, format!("'{parent}' is a page, not a section"), hint);
             }
-            None if parent.is_empty() => {}
+            None if parent.is_empty() || unreadable.contains(parent) => {}
             None => {
                 if reported.insert(parent.to_string()) {
                     let path = &pages[i].source_doc(default_lang).source.path;

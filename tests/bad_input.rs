@@ -44,6 +44,19 @@ fn a_page_that_cannot_be_read_is_one_error_not_one_per_link_to_it() {
 }
 
 #[test]
+fn a_section_that_cannot_be_read_is_one_error_not_one_per_page_in_it() {
+    let run = fails_and_keeps_output(|s| {
+        s.write("content/help/_index.md", "---\ntitle: Help\ndescription: [Where to get help.\n---\n");
+        s.write("content/_index.md", "---\ntitle: [Welcome\n---\n");
+    });
+    run.mentions("content/help/_index.md:3:14:");
+    run.mentions("content/_index.md:2:8:");
+    assert!(!run.stderr.contains("has no _index.md"), "the pages of the unreadable section are reported as homeless:\n{}", run.stderr);
+    assert!(!run.stderr.contains("there is no home page"), "the unreadable home page is reported as missing:\n{}", run.stderr);
+    run.mentions("2 error(s)");
+}
+
+#[test]
 fn front_matter_never_closed() {
     fails_and_keeps_output(|s| {
         s.write(PAGE, "---\ntitle: Advice\ndescription: Yes.\n\nText\n");
