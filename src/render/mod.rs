@@ -1,7 +1,7 @@
 //! The render stage: one page's Markdown, in one reader's language, to HTML.
 //!
-//! See [`markdown`] for the passes, [`relink`] for untranslated pages, [`highlight`] for code blocks, [`sanitize`] for raw HTML
-//! and [`anchor`] for heading ids.
+//! See [`markdown`] for the passes, [`relink`] for untranslated pages, [`highlight`] for
+//! code blocks, [`sanitize`] for raw HTML and [`anchor`] for heading ids.
 
 pub mod anchor;
 pub mod highlight;
