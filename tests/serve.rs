@@ -14,6 +14,8 @@ use common::TestSite;
 struct Server {
     child: Child,
     port: u16,
+    /// What the server printed on stderr: shown when it did not start.
+    _log: tempfile::NamedTempFile,
 }
 
 impl Drop for Server {
@@ -25,17 +27,22 @@ impl Drop for Server {
 }
 
 fn start(site: &TestSite) -> Server {
+    let log = tempfile::NamedTempFile::new().unwrap();
     let mut child = Command::new(env!("CARGO_BIN_EXE_localoffer"))
         .args(["serve", "--port", "0", "--root"])
         .arg(site.root())
         .stdout(Stdio::piped())
-        .stderr(Stdio::null())
+        .stderr(log.reopen().unwrap())
         .spawn()
         .unwrap();
     let mut line = String::new();
     BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
     let port = line.split("127.0.0.1:").nth(1).and_then(|rest| rest.split('/').next()).and_then(|p| p.parse().ok());
-    Server { child, port: port.unwrap_or_else(|| panic!("no address in {line:?}")) }
+    let Some(port) = port else {
+        let status = child.wait().ok();
+        panic!("no address in {line:?}; the server ended with {status:?}, saying:\n{}", std::fs::read_to_string(log.path()).unwrap_or_default());
+    };
+    Server { child, port, _log: log }
 }
 
 /// A raw GET (no client library rewrites the path): status and body.
