@@ -77,6 +77,33 @@ pub struct RenderedCard {
     pub html: String,
 }
 
+/// A language's cards, in the directory's order, with how many services each filter
+/// finds: counted once, for the directory and each of its filter pages.
+#[derive(Debug)]
+pub struct LanguageCards {
+    pub cards: Vec<RenderedCard>,
+    /// (a need, not a category; its id) -> services.
+    counts: std::collections::HashMap<(bool, String), usize>,
+}
+
+impl LanguageCards {
+    pub fn new(cards: Vec<RenderedCard>) -> LanguageCards {
+        let mut counts = std::collections::HashMap::new();
+        for card in cards.iter().map(|c| &c.card) {
+            let needs = card.needs.split(' ').map(|id| (true, id));
+            for (is_need, id) in needs.chain(card.categories.split(' ').map(|id| (false, id))) {
+                *counts.entry((is_need, id.to_string())).or_default() += 1;
+            }
+        }
+        LanguageCards { cards, counts }
+    }
+
+    /// How many services `filter` finds.
+    pub fn count(&self, filter: &Filter) -> usize {
+        self.counts.get(&(matches!(filter, Filter::Need(_)), filter.id().to_string())).copied().unwrap_or(0)
+    }
+}
+
 /// A filter choice, with the pre-rendered page that answers it.
 #[derive(Debug, Clone, Serialize)]
 pub struct Facet {
@@ -210,7 +237,7 @@ impl ServiceViews<'_> {
 
     /// The directory page in `lang`, or its filter page `only`, from the cards of
     /// [`ServiceViews::cards`] rendered.
-    pub fn directory_of(&self, lang: &str, only: Option<&Filter>, cards: &[RenderedCard]) -> DirectoryView {
+    pub fn directory_of(&self, lang: &str, only: Option<&Filter>, cards: &LanguageCards) -> DirectoryView {
         let site = self.site;
         let settings = site.config.directory.as_ref().expect("a directory view needs directory settings");
         let url = format!("{}{lang}/{}/", site.config.base_path, settings.section);
@@ -218,24 +245,14 @@ impl ServiceViews<'_> {
             Filter::Need(need) => card.needs.split(' ').any(|n| n == need.id()),
             Filter::Category(id) => card.categories.split(' ').any(|c| c == id),
         };
-        // Each filter's count, in one pass over the cards (not one per filter).
-        let mut counts: std::collections::HashMap<(bool, &str), usize> = std::collections::HashMap::new();
-        for card in cards.iter().map(|c| &c.card) {
-            for need in card.needs.split(' ') {
-                *counts.entry((true, need)).or_default() += 1;
-            }
-            for category in card.categories.split(' ') {
-                *counts.entry((false, category)).or_default() += 1;
-            }
-        }
         let facet = |filter: Filter, name: String| {
-            let count = counts.get(&(matches!(filter, Filter::Need(_)), filter.id())).copied().unwrap_or(0);
+            let count = cards.count(&filter);
             let count_text = self.localizer.with_digits(lang, &count.to_string());
             Facet { url: format!("{url}{}", filter.path()), id: filter.id().to_string(), name, count, count_text, current: only == Some(&filter) }
         };
         let needs = Need::AREAS.iter().map(|&n| facet(Filter::Need(n), self.need_name(lang, n))).collect();
         let categories = settings.categories.iter().map(|c| facet(Filter::Category(c.id.clone()), self.category_name(lang, &c.id))).collect();
-        let shown: Vec<&RenderedCard> = cards.iter().filter(|c| only.is_none_or(|f| has(&c.card, f))).collect();
+        let shown: Vec<&RenderedCard> = cards.cards.iter().filter(|c| only.is_none_or(|f| has(&c.card, f))).collect();
         let mut args = FluentArgs::new();
         args.set("count", FluentValue::from(shown.len()));
         DirectoryView {
@@ -290,34 +307,55 @@ fn tel_href(phone: &str) -> String {
 }
 
 /// schema.org `Service` with its provider, as JSON-LD that cannot close its script tag.
+/// The fields are in the order of their names, as a JSON object's keys were written before.
 fn json_ld(view: &ServiceView, description: &str, permalink: &str, cost: Option<Cost>) -> String {
-    let address = view.locations.first().map(|l| {
-        serde_json::json!({"@type": "PostalAddress", "name": l.name, "streetAddress": l.address, "postalCode": l.postcode, "addressCountry": "GB"})
-    });
-    let mut provider = serde_json::json!({"@type": "Organization", "name": view.organisation});
-    for (key, value) in [("telephone", &view.phone), ("email", &view.email), ("url", &view.website)] {
-        if let Some(value) = value {
-            provider[key] = serde_json::Value::String(value.clone());
-        }
+    #[derive(Serialize)]
+    struct Address<'a> {
+        #[serde(rename = "@type")]
+        kind: &'static str,
+        #[serde(rename = "addressCountry")]
+        country: &'static str,
+        name: &'a str,
+        #[serde(rename = "postalCode")]
+        postcode: &'a Option<String>,
+        #[serde(rename = "streetAddress")]
+        street: &'a Option<String>,
     }
-    if let Some(address) = address {
-        provider["address"] = address;
+    #[derive(Serialize)]
+    struct Organization<'a> {
+        #[serde(rename = "@type")]
+        kind: &'static str,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        address: Option<Address<'a>>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        email: Option<&'a str>,
+        name: &'a str,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        telephone: Option<&'a str>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        url: Option<&'a str>,
     }
-    let mut service = serde_json::json!({
-        "@context": "https://schema.org",
-        "@type": "Service",
-        "name": view.title,
-        "description": description,
-        "url": permalink,
-        "provider": provider,
-    });
-    if let Some(cost) = cost {
-        service["isAccessibleForFree"] = serde_json::Value::Bool(cost == Cost::Free);
+    #[derive(Serialize)]
+    struct Service<'a> {
+        #[serde(rename = "@context")]
+        context: &'static str,
+        #[serde(rename = "@type")]
+        kind: &'static str,
+        description: &'a str,
+        #[serde(rename = "isAccessibleForFree", skip_serializing_if = "Option::is_none")]
+        free: Option<bool>,
+        name: &'a str,
+        provider: Organization<'a>,
+        #[serde(rename = "serviceType", skip_serializing_if = "Option::is_none")]
+        service_type: Option<String>,
+        url: &'a str,
     }
-    if !view.categories.is_empty() {
-        service["serviceType"] = serde_json::Value::String(view.categories.iter().map(|c| c.name.as_str()).collect::<Vec<_>>().join(", "));
-    }
-    serde_json::to_string(&service).expect("JSON serialises").replace("</", "<\\/")
+    let address = view.locations.first().map(|l| Address { kind: "PostalAddress", country: "GB", name: &l.name, postcode: &l.postcode, street: &l.address });
+    let provider = Organization { kind: "Organization", address, email: view.email.as_deref(), name: &view.organisation, telephone: view.phone.as_deref(), url: view.website.as_deref() };
+    let service_type = (!view.categories.is_empty()).then(|| view.categories.iter().map(|c| c.name.as_str()).collect::<Vec<_>>().join(", "));
+    let service = Service { context: "https://schema.org", kind: "Service", description, free: cost.map(|c| c == Cost::Free), name: &view.title, provider, service_type, url: permalink };
+    let json = serde_json::to_string(&service).expect("JSON serialises");
+    if json.contains("</") { json.replace("</", "<\\/") } else { json }
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 use fluent_bundle::{FluentArgs, FluentValue};
 
 use crate::config::Language;
-use crate::directory::views::{Filter, RenderedCard, ServiceViews};
+use crate::directory::views::{Filter, LanguageCards, ServiceViews};
 use crate::load::EntryKind;
 use crate::localise::Localizer;
 use crate::model::Site;
@@ -152,7 +152,7 @@ impl<'a> Views<'a> {
     }
 
     /// A pre-rendered filter page of the directory: its services for one need or category.
-    pub fn directory_filter(&self, lang: &str, filter: &Filter, cards: &[RenderedCard]) -> Context {
+    pub fn directory_filter(&self, lang: &str, filter: &Filter, cards: &LanguageCards) -> Context {
         let site = self.site;
         let settings = site.config.directory.as_ref().expect("filter pages exist only with a directory");
         let section = site.page(&settings.section).expect("the directory section exists when it has services");
