@@ -13,6 +13,7 @@
 //! stays the same from build to build and from machine to machine.
 
 use rayon::prelude::*;
+use serde::Serialize;
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
 
@@ -63,103 +64,181 @@ pub fn taxonomy_terms(site: &Site) -> Vec<Value> {
     terms
 }
 
+// The records, field by field as the standard names them. Fields are in the order of their
+// names, the order JSON objects were written in before these types existed, so the files
+// stay the same; a field that is None is left out.
+
+#[derive(Serialize)]
+pub struct Record<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    assured_date: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    attributes: Vec<Attribute>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    cost_options: Vec<CostOption>,
+    description: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    email: Option<&'a str>,
+    pub id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    languages: Option<Vec<Named<'a>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    maximum_age: Option<u8>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    minimum_age: Option<u8>,
+    name: &'a str,
+    organization: Organization<'a>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    phones: Vec<Phone<'a>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    schedules: Vec<Described<'a>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    service_at_locations: Vec<ServiceAtLocation<'a>>,
+    status: &'static str,
+    url: String,
+}
+
+#[derive(Serialize)]
+struct Organization<'a> {
+    description: &'a str,
+    id: String,
+    name: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    website: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct Phone<'a> {
+    id: String,
+    number: &'a str,
+}
+
+#[derive(Serialize)]
+struct Named<'a> {
+    id: String,
+    name: &'a str,
+}
+
+#[derive(Serialize)]
+struct Described<'a> {
+    description: &'a str,
+    id: String,
+}
+
+#[derive(Serialize)]
+struct CostOption {
+    currency: &'static str,
+    id: String,
+    option: &'static str,
+}
+
+#[derive(Serialize)]
+struct ServiceAtLocation<'a> {
+    id: String,
+    location: Location<'a>,
+}
+
+#[derive(Serialize)]
+struct Location<'a> {
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    accessibility: Vec<Described<'a>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    addresses: Vec<Address<'a>>,
+    id: String,
+    location_type: &'static str,
+    name: &'a str,
+}
+
+#[derive(Serialize)]
+struct Address<'a> {
+    address_1: &'a str,
+    address_type: &'static str,
+    city: &'a str,
+    country: &'static str,
+    id: String,
+    location_id: String,
+    postal_code: String,
+}
+
+#[derive(Serialize)]
+struct Attribute {
+    id: String,
+    link_id: String,
+    link_type: &'static str,
+    taxonomy_term: Value,
+}
+
 /// One service as the standard's `GET /services/{id}` returns it.
-pub fn service(site: &Site, p: usize) -> Value {
+pub fn service(site: &Site, p: usize) -> Record<'_> {
     let page = &site.pages[p];
     let front = &page.source_doc(site.default_lang()).front;
     let id = stable_id(&format!("service:{}", page.id));
-    let organisation = front.organisation.clone().unwrap_or_default();
-    let contact = front.contact.clone();
-    let mut record = json!({
-        "id": id,
-        "name": front.title,
-        "description": front.description,
-        "url": site.config.absolute_url(&site.page_path(p, site.default_lang())),
-        "status": "active",
-        "organization": {
-            "id": stable_id(&format!("organization:{}", organisation.to_lowercase())),
-            "name": organisation,
-            "description": organisation,
-        },
-    });
-    if let Some(email) = contact.as_ref().and_then(|c| c.email.clone()) {
-        record["email"] = json!(email);
-    }
-    if let Some(website) = contact.as_ref().and_then(|c| c.website.clone()) {
-        record["organization"]["website"] = json!(website);
-    }
-    if let Some(ages) = front.ages {
-        record["minimum_age"] = json!(ages.from);
-        record["maximum_age"] = json!(ages.to);
-    }
-    if let Some(updated) = front.updated {
-        record["assured_date"] = json!(updated.to_string());
-    }
-    if let Some(phone) = contact.as_ref().and_then(|c| c.phone.clone()) {
-        record["phones"] = json!([{ "id": stable_id(&format!("phone:{}:{phone}", page.id)), "number": phone }]);
-    }
-    let locations: Vec<Value> = front
+    let organisation = front.organisation.as_deref().unwrap_or_default();
+    let contact = front.contact.as_ref();
+    let locations = front
         .locations
         .iter()
         .flatten()
         .enumerate()
         .map(|(i, place)| {
             let location_id = stable_id(&format!("location:{}:{i}", page.id));
-            let mut location = json!({ "id": location_id, "name": place.name, "location_type": "physical" });
-            if let Some(address) = &place.address {
+            let addresses = place.address.iter().map(|address| {
                 // "George Street, Luton": the last part is the town.
                 let (street, town) = address.rsplit_once(',').map_or((address.as_str(), ""), |(s, t)| (s.trim(), t.trim()));
-                location["addresses"] = json!([{
-                    "id": stable_id(&format!("address:{}:{i}", page.id)),
-                    "location_id": location_id,
-                    "address_1": street,
-                    "city": town,
-                    "postal_code": place.postcode.clone().map(|p| p.to_uppercase()).unwrap_or_default(),
-                    "country": "GB",
-                    "address_type": "physical",
-                }]);
-            }
-            if let Some(access) = &front.accessibility {
-                location["accessibility"] = json!([{ "id": stable_id(&format!("accessibility:{}:{i}", page.id)), "description": access }]);
-            }
-            json!({ "id": stable_id(&format!("service_at_location:{}:{i}", page.id)), "location": location })
+                Address {
+                    address_1: street,
+                    address_type: "physical",
+                    city: town,
+                    country: "GB",
+                    id: stable_id(&format!("address:{}:{i}", page.id)),
+                    location_id: location_id.clone(),
+                    postal_code: place.postcode.as_ref().map(|p| p.to_uppercase()).unwrap_or_default(),
+                }
+            });
+            let accessibility = front.accessibility.iter().map(|access| Described { description: access, id: stable_id(&format!("accessibility:{}:{i}", page.id)) });
+            let location = Location { accessibility: accessibility.collect(), addresses: addresses.collect(), id: location_id, location_type: "physical", name: &place.name };
+            ServiceAtLocation { id: stable_id(&format!("service_at_location:{}:{i}", page.id)), location }
         })
         .collect();
-    if !locations.is_empty() {
-        record["service_at_locations"] = json!(locations);
-    }
-    if let Some(cost) = front.cost {
+    let cost_options = front.cost.iter().map(|cost| {
         let option = match cost {
             Cost::Free => "Free",
             Cost::Paid => "There is a charge",
             Cost::Mixed => "Some parts are free, some have a charge",
         };
-        record["cost_options"] = json!([{ "id": stable_id(&format!("cost_option:{}", page.id)), "option": option, "currency": "GBP" }]);
-    }
-    if let Some(languages) = &front.languages {
-        record["languages"] = json!(languages.iter().map(|l| json!({ "id": stable_id(&format!("language:{}:{l}", page.id)), "name": l })).collect::<Vec<_>>());
-    }
-    if let Some(hours) = &front.hours {
-        record["schedules"] = json!([{ "id": stable_id(&format!("schedule:{}", page.id)), "description": hours }]);
-    }
-    let mut attributes: Vec<Value> = front.needs.iter().flatten().map(|&n| term("SEND broad areas of need", n.id(), need_name(n))).collect();
+        CostOption { currency: "GBP", id: stable_id(&format!("cost_option:{}", page.id)), option }
+    });
+    let mut terms: Vec<Value> = front.needs.iter().flatten().map(|&n| term("SEND broad areas of need", n.id(), need_name(n))).collect();
     if let Some(settings) = &site.config.directory {
-        attributes.extend(front.categories.iter().flatten().filter_map(|c| settings.category(c)).map(|c| term("Local Offer service categories", &c.id, &c.name)));
+        terms.extend(front.categories.iter().flatten().filter_map(|c| settings.category(c)).map(|c| term("Local Offer service categories", &c.id, &c.name)));
     }
-    if !attributes.is_empty() {
-        record["attributes"] = json!(attributes
-            .into_iter()
-            .map(|t| json!({ "id": stable_id(&format!("attribute:{}:{}", page.id, t["id"])), "link_id": id, "link_type": "service", "taxonomy_term": t }))
-            .collect::<Vec<_>>());
+    // The id is made from the term's id as JSON writes it, quotes and all, as it always was.
+    let attributes = terms.into_iter().map(|t| Attribute { id: stable_id(&format!("attribute:{}:{}", page.id, t["id"])), link_id: id.clone(), link_type: "service", taxonomy_term: t });
+    Record {
+        assured_date: front.updated.map(|updated| updated.to_string()),
+        attributes: attributes.collect(),
+        cost_options: cost_options.collect(),
+        description: &front.description,
+        email: contact.and_then(|c| c.email.as_deref()),
+        languages: front.languages.as_ref().map(|languages| languages.iter().map(|l| Named { id: stable_id(&format!("language:{}:{l}", page.id)), name: l }).collect()),
+        maximum_age: front.ages.map(|a| a.to),
+        minimum_age: front.ages.map(|a| a.from),
+        name: &front.title,
+        organization: Organization { description: organisation, id: stable_id(&format!("organization:{}", organisation.to_lowercase())), name: organisation, website: contact.and_then(|c| c.website.as_deref()) },
+        phones: contact.and_then(|c| c.phone.as_deref()).map(|phone| Phone { id: stable_id(&format!("phone:{}:{phone}", page.id)), number: phone }).into_iter().collect(),
+        schedules: front.hours.iter().map(|hours| Described { description: hours, id: stable_id(&format!("schedule:{}", page.id)) }).collect(),
+        service_at_locations: locations,
+        status: "active",
+        url: site.config.absolute_url(&site.page_path(p, site.default_lang())),
+        id,
     }
-    record
 }
 
 /// A page of results in the standard's paginated shape, holding all of them. The fields
 /// are in the order serde_json writes a map's keys (sorted), as every other record here.
-#[derive(serde::Serialize)]
-struct Collection<'a> {
-    contents: &'a [Value],
+#[derive(Serialize)]
+struct Collection<'a, T> {
+    contents: &'a [T],
     empty: bool,
     first_page: bool,
     last_page: bool,
@@ -169,7 +248,7 @@ struct Collection<'a> {
     total_pages: usize,
 }
 
-fn collection(contents: &[Value]) -> Collection<'_> {
+fn collection<T>(contents: &[T]) -> Collection<'_, T> {
     let total = contents.len();
     Collection { contents, empty: total == 0, first_page: true, last_page: true, number: 1, size: total, total_items: total, total_pages: 1 }
 }
@@ -179,12 +258,11 @@ pub fn publish(site: &Site, sink: &Sink) -> Result<(), Error> {
         return Ok(());
     }
     // A file per service: thousands on a big site, made and written on every core.
-    let services: Vec<Value> = site.services.par_iter().map(|&p| service(site, p)).collect();
+    let services: Vec<Record> = site.services.par_iter().map(|&p| service(site, p)).collect();
     let (each, all) = rayon::join(
         || {
             services.par_iter().try_for_each(|record| {
-                let id = record["id"].as_str().expect("every service has an id");
-                sink.write(&format!("{FOLDER}/services/{id}.json"), pretty(record).as_bytes())
+                sink.write(&format!("{FOLDER}/services/{}.json", record.id), pretty(record).as_bytes())
             })
         },
         // The collection is one big file, written on one core: beside the others.
