@@ -367,6 +367,22 @@ pub fn dotted_pointer<'a>(value: &'a Value, pointer: &str) -> Option<&'a Value> 
         return Some(value);
     }
 
+    // A plain path (`page.title`, `items.0`) splits at its dots; only quotes, brackets,
+    // escapes and `~` need the state machine.
+    if !pointer.bytes().any(|b| matches!(b, b'"' | b'\'' | b'\\' | b'[' | b']' | b'~')) {
+        let mut target = value;
+        for token in pointer.as_bytes().split(|&b| b == b'.').filter(|token| !token.is_empty()) {
+            // Split at an ASCII byte, so each part is whole characters.
+            let token = std::str::from_utf8(token).ok()?;
+            target = match target {
+                Value::Object(map) => map.get(token)?,
+                Value::Array(list) => list.get(parse_index(token)?)?,
+                _ => return None,
+            };
+        }
+        return Some(target);
+    }
+
     PointerMachina::new(pointer).map(unescape).try_fold(
         value,
         |target, token| match target {
