@@ -33,8 +33,9 @@ pub struct Localizer {
     /// The message ids each language defines, for `check`.
     keys: BTreeMap<String, BTreeSet<String>>,
     /// Every message of each language formatted without arguments: most strings a page
-    /// shows ("Contents", "Search") are these, asked for thousands of times in a build.
-    plain: HashMap<String, HashMap<String, String>>,
+    /// shows ("Contents", "Search") are these, asked for thousands of times in a build
+    /// (hashbrown's faster hash: the keys are the theme's own).
+    plain: hashbrown::HashMap<String, hashbrown::HashMap<String, String>>,
     /// Dates already written: a site's pages share few dates, each written on every page.
     dates: std::sync::Mutex<HashMap<(String, NaiveDate), String>>,
 }
