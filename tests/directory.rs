@@ -110,19 +110,6 @@ fn the_directory_lists_every_service_with_filters_and_filter_pages_without_javas
 }
 
 #[test]
-fn a_card_holding_the_mark_that_separates_cards_is_still_rendered_whole() {
-    // Cards are rendered many to a Tera call, split apart at a control character; a text
-    // holding that character makes every card be rendered on its own instead.
-    let site = site();
-    site.write("content/services/advice-line.md", ADVICE.replace("description: Advice for any family.", "description: \"Advice \\x01 for any family.\""));
-    site.build().expect(0);
-    let directory = site.read("en/services/index.html");
-    assert_eq!(directory.matches("<li data-needs=").count(), 2, "{directory}");
-    assert!(directory.contains("<p>Advice \u{1} for any family.</p>"), "{directory}");
-    assert!(directory.contains(">Speech and language therapy</a><p>Help with talking and understanding for children.</p>"), "{directory}");
-}
-
-#[test]
 fn a_sites_own_service_card_template_lists_the_services_everywhere() {
     let site = site();
     site.write("themes/default/templates/service-card.html", "<li data-needs=\"{{ card.needs }}\" class=\"own\">{{ card.title }} / {{ card.ages }} / {{ t(key=\"service-phone\") }} / {{ default_lang.code }}</li>\n");

@@ -149,13 +149,16 @@ fn service_cards(inputs: &Inputs, lang: &str) -> Result<std::sync::Arc<LanguageC
     let default = site.config.languages.iter().find(|l| l.code == site.config.default_language).expect("the default language is listed");
     let mut base = tera::Context::new();
     base.insert("default_lang", &views::lang_view(default));
-    let cards = services.cards(lang);
-    // Chunks of cards, each one Tera call, shared among the cores.
-    let html: Vec<Vec<String>> = cards
-        .par_chunks(256)
-        .map(|chunk| inputs.templates.render_each("service-card.html", lang, &base, chunk).map_err(|why| template_error("service-card.html", &chunk[0].url, why)))
-        .collect::<Result<_, Error>>()?;
-    let rendered = cards.into_iter().zip(html.into_iter().flatten()).map(|(card, html)| RenderedCard { card, html }).collect();
+    let rendered = services
+        .cards(lang)
+        .into_par_iter()
+        .map(|card| {
+            let mut context = base.clone();
+            context.insert("card", &card);
+            let html = inputs.templates.render_part("service-card.html", lang, &context).map_err(|why| template_error("service-card.html", &card.url, why))?;
+            Ok(RenderedCard { card, html })
+        })
+        .collect::<Result<Vec<_>, Error>>()?;
     let cards = std::sync::Arc::new(LanguageCards::new(rendered));
     inputs.cards.0.lock().expect("no thread panics holding the cache").insert(lang.to_string(), std::sync::Arc::clone(&cards));
     Ok(cards)

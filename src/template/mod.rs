@@ -33,13 +33,6 @@ impl Templates {
             let hint = "check the {{ }} and {% %} tags, and that each {% extends %}, {% include %} and {% import %} names a template that exists";
             return Err(Diagnostics::from_iter([Diagnostic::error(file, Pos::START, format!("the templates cannot be read: {message}"), hint)]));
         }
-        for (part, name) in EACH {
-            // Checked when the theme is read: a theme always has the default's parts.
-            if theme.templates.iter().any(|t| t.name == *part) {
-                let wrapper = format!("{{% for {name} in each %}}{{% include \"{part}\" %}}{EACH_END}{{% endfor %}}");
-                tera.add_raw_template(&each_name(part), &wrapper).map_err(|err| Diagnostics::from_iter([Diagnostic::error("themes", Pos::START, chain(&err), "report this: the wrapper of a theme part did not parse")]))?;
-            }
-        }
         let urls: HashMap<String, String> = theme.statics.values().map(|s| (s.name.clone(), format!("{base_path}{}", s.output))).collect();
         tera.register_function("asset", AssetUrl { urls });
         let by_lang = languages
@@ -66,42 +59,6 @@ impl Templates {
     pub fn render_part(&self, template: &str, lang: &str, context: &tera::Context) -> Result<String, String> {
         self.by_lang[lang].render(template, context).map_err(|e| chain(&e))
     }
-
-    /// Renders the part `template` (one of [`EACH`]) once for each of `items`, each seen as
-    /// the part's variable beside what `base` holds: one Tera call for many items instead
-    /// of one each, which costs a tenth as much for a service card. Should an item's own
-    /// text hold the mark that separates the parts, each item is rendered on its own.
-    pub fn render_each<T: serde::Serialize>(&self, template: &str, lang: &str, base: &tera::Context, items: &[T]) -> Result<Vec<String>, String> {
-        let (_, name) = EACH.iter().find(|(part, _)| *part == template).unwrap_or_else(|| panic!("{template} is not a part rendered with render_each"));
-        let mut context = base.clone();
-        context.insert("each", items);
-        let html = self.render_part(&each_name(template), lang, &context)?;
-        let parts: Vec<&str> = html.split(EACH_END).collect();
-        if parts.len() == items.len() + 1 {
-            return Ok(parts[..items.len()].iter().map(|part| part.to_string()).collect());
-        }
-        items
-            .iter()
-            .map(|item| {
-                let mut context = base.clone();
-                context.insert(*name, item);
-                self.render_part(template, lang, &context)
-            })
-            .collect()
-    }
-}
-
-/// The parts of a page rendered for many items at once by [`Templates::render_each`],
-/// with the name each item has in the part.
-const EACH: &[(&str, &str)] = &[("service-card.html", "card")];
-
-/// What [`Templates::render_each`] writes after each item's part, to split them again: a
-/// control character no page has reason to hold, found with memchr.
-const EACH_END: char = '\u{1}';
-
-/// The name of the wrapper that renders `part` for each item.
-fn each_name(part: &str) -> String {
-    format!("localoffer-each/{part}")
 }
 
 /// Escapes what HTML needs escaped and nothing more: Tera's own escaping also rewrites
