@@ -2,6 +2,7 @@
 //! `t(key=...)` speaks the page's language.
 
 pub mod context;
+mod fold;
 pub mod functions;
 
 use std::collections::HashMap;
@@ -15,6 +16,9 @@ use crate::theme::Theme;
 pub use context::Context;
 use functions::{AssetUrl, Translate};
 
+/// The templates whose output Tera escapes: the rest are written as they are.
+const ESCAPED: &[&str] = &[".html", ".xml"];
+
 pub struct Templates {
     by_lang: HashMap<String, Tera>,
 }
@@ -22,7 +26,7 @@ pub struct Templates {
 impl Templates {
     pub fn new(theme: &Theme, localizer: Arc<Localizer>, languages: &[String], base_path: &str) -> Result<Templates, Diagnostics> {
         let mut tera = Tera::default();
-        tera.autoescape_on(vec![".html", ".xml"]);
+        tera.autoescape_on(ESCAPED.to_vec());
         tera.set_escape_fn(escape_html);
         let all = theme.templates.iter().map(|f| (f.name.as_str(), f.text.as_str()));
         if let Err(err) = tera.add_raw_templates(all) {
@@ -40,6 +44,7 @@ impl Templates {
             .map(|lang| {
                 let mut own = tera.clone();
                 own.register_function("t", Translate { lang: lang.clone(), localizer: Arc::clone(&localizer) });
+                fold::fold_constant_strings(&mut own, ESCAPED, &|key| localizer.t(lang, key, None), escape_html);
                 (lang.clone(), own)
             })
             .collect();
