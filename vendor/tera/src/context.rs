@@ -371,16 +371,24 @@ pub fn dotted_pointer<'a>(value: &'a Value, pointer: &str) -> Option<&'a Value> 
     // escapes and `~` need the state machine.
     if !pointer.bytes().any(|b| matches!(b, b'"' | b'\'' | b'\\' | b'[' | b']' | b'~')) {
         let mut target = value;
-        for token in pointer.as_bytes().split(|&b| b == b'.').filter(|token| !token.is_empty()) {
-            // Split at an ASCII byte, so each part is whole characters.
-            let token = std::str::from_utf8(token).ok()?;
-            target = match target {
-                Value::Object(map) => map.get(token)?,
-                Value::Array(list) => list.get(parse_index(token)?)?,
-                _ => return None,
-            };
+        // Found by hand: `str::split` and `from_utf8` on the parts cost more than the lookups.
+        let mut rest = pointer;
+        loop {
+            let dot = rest.as_bytes().iter().position(|&b| b == b'.');
+            // A dot is ASCII, so the text either side of it is whole characters.
+            let token = &rest[..dot.unwrap_or(rest.len())];
+            if !token.is_empty() {
+                target = match target {
+                    Value::Object(map) => map.get(token)?,
+                    Value::Array(list) => list.get(parse_index(token)?)?,
+                    _ => return None,
+                };
+            }
+            match dot {
+                Some(dot) => rest = &rest[dot + 1..],
+                None => return Some(target),
+            }
         }
-        return Some(target);
     }
 
     PointerMachina::new(pointer).map(unescape).try_fold(
