@@ -31,8 +31,16 @@ pub fn stable_id(name: &str) -> String {
     bytes.copy_from_slice(&digest[..16]);
     bytes[6] = (bytes[6] & 0x0f) | 0x50;
     bytes[8] = (bytes[8] & 0x3f) | 0x80;
-    let hex: String = bytes.iter().flat_map(|b| [b >> 4, b & 0xf]).map(|n| char::from_digit(u32::from(n), 16).expect("a nibble is a hex digit")).collect();
-    format!("{}-{}-{}-{}-{}", &hex[0..8], &hex[8..12], &hex[12..16], &hex[16..20], &hex[20..32])
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut id = String::with_capacity(36);
+    for (i, byte) in bytes.iter().enumerate() {
+        if matches!(i, 4 | 6 | 8 | 10) {
+            id.push('-');
+        }
+        id.push(char::from(HEX[usize::from(byte >> 4)]));
+        id.push(char::from(HEX[usize::from(byte & 0xf)]));
+    }
+    id
 }
 
 fn term(taxonomy: &str, code: &str, name: &str) -> Value {
@@ -57,11 +65,29 @@ fn need_name(need: Need) -> &'static str {
 
 /// Every taxonomy term the export uses.
 pub fn taxonomy_terms(site: &Site) -> Vec<Value> {
-    let mut terms: Vec<Value> = Need::AREAS.iter().chain([Need::All].iter()).map(|&n| term("SEND broad areas of need", n.id(), need_name(n))).collect();
-    if let Some(settings) = &site.config.directory {
-        terms.extend(settings.categories.iter().map(|c| term("Local Offer service categories", &c.id, &c.name)));
+    Terms::new(site).all
+}
+
+/// The taxonomy terms, made once for the export and shared by every service's attributes.
+struct Terms {
+    all: Vec<Value>,
+}
+
+impl Terms {
+    const NEEDS: &'static str = "SEND broad areas of need";
+    const CATEGORIES: &'static str = "Local Offer service categories";
+
+    fn new(site: &Site) -> Terms {
+        let mut all: Vec<Value> = Need::AREAS.iter().chain([Need::All].iter()).map(|&n| term(Self::NEEDS, n.id(), need_name(n))).collect();
+        if let Some(settings) = &site.config.directory {
+            all.extend(settings.categories.iter().map(|c| term(Self::CATEGORIES, &c.id, &c.name)));
+        }
+        Terms { all }
     }
-    terms
+
+    fn find(&self, taxonomy: &str, code: &str) -> Option<&Value> {
+        self.all.iter().find(|t| t["taxonomy"] == taxonomy && t["code"] == code)
+    }
 }
 
 // The records, field by field as the standard names them. Fields are in the order of their
@@ -169,7 +195,7 @@ struct Attribute {
 }
 
 /// One service as the standard's `GET /services/{id}` returns it.
-pub fn service(site: &Site, p: usize) -> Record<'_> {
+fn service<'a>(site: &'a Site, p: usize, known: &Terms) -> Record<'a> {
     let page = &site.pages[p];
     let front = &page.source_doc(site.default_lang()).front;
     let id = stable_id(&format!("service:{}", page.id));
@@ -208,10 +234,9 @@ pub fn service(site: &Site, p: usize) -> Record<'_> {
         };
         CostOption { currency: "GBP", id: stable_id(&format!("cost_option:{}", page.id)), option }
     });
-    let mut terms: Vec<Value> = front.needs.iter().flatten().map(|&n| term("SEND broad areas of need", n.id(), need_name(n))).collect();
-    if let Some(settings) = &site.config.directory {
-        terms.extend(front.categories.iter().flatten().filter_map(|c| settings.category(c)).map(|c| term("Local Offer service categories", &c.id, &c.name)));
-    }
+    let needs = front.needs.iter().flatten().filter_map(|n| known.find(Terms::NEEDS, n.id()));
+    let categories = front.categories.iter().flatten().filter_map(|c| known.find(Terms::CATEGORIES, c));
+    let terms: Vec<Value> = needs.chain(categories).cloned().collect();
     // The id is made from the term's id as JSON writes it, quotes and all, as it always was.
     let attributes = terms.into_iter().map(|t| Attribute { id: stable_id(&format!("attribute:{}:{}", page.id, t["id"])), link_id: id.clone(), link_type: "service", taxonomy_term: t });
     Record {
@@ -258,18 +283,47 @@ pub fn publish(site: &Site, sink: &Sink) -> Result<(), Error> {
         return Ok(());
     }
     // A file per service: thousands on a big site, made and written on every core.
-    let services: Vec<Record> = site.services.par_iter().map(|&p| service(site, p)).collect();
+    let terms = Terms::new(site);
+    let services: Vec<(String, String)> = site
+        .services
+        .par_iter()
+        .map(|&p| {
+            let record = service(site, p, &terms);
+            (record.id.clone(), pretty(&record))
+        })
+        .collect();
     let (each, all) = rayon::join(
-        || {
-            services.par_iter().try_for_each(|record| {
-                sink.write(&format!("{FOLDER}/services/{}.json", record.id), pretty(record).as_bytes())
-            })
-        },
+        || services.par_iter().try_for_each(|(id, text)| sink.write(&format!("{FOLDER}/services/{id}.json"), text.as_bytes())),
         // The collection is one big file, written on one core: beside the others.
-        || sink.write(&format!("{FOLDER}/services.json"), pretty(&collection(&services)).as_bytes()),
+        || sink.write(&format!("{FOLDER}/services.json"), services_collection(&services).as_bytes()),
     );
     each.and(all)?;
-    sink.write(&format!("{FOLDER}/taxonomy_terms.json"), pretty(&collection(&taxonomy_terms(site))).as_bytes())
+    sink.write(&format!("{FOLDER}/taxonomy_terms.json"), pretty(&collection(&terms.all)).as_bytes())
+}
+
+/// `services.json`, made from each service's own file instead of writing every record
+/// again: a record's text is the same inside the collection, indented two levels deeper
+/// (a JSON string never holds a raw line break, so every line break is indentation).
+fn services_collection(services: &[(String, String)]) -> String {
+    let empty: [(); 0] = [];
+    let mut outline = collection(&empty);
+    (outline.size, outline.total_items, outline.empty) = (services.len(), services.len(), services.is_empty());
+    let frame = pretty(&outline);
+    // `"contents": []` is where the records go.
+    let (before, after) = frame.split_once("[]").expect("the collection has its contents");
+    let mut text = String::with_capacity(frame.len() + services.iter().map(|(_, t)| t.len() + t.len() / 8).sum::<usize>());
+    text.push_str(before);
+    text.push('[');
+    for (i, (_, record)) in services.iter().enumerate() {
+        text.push_str(if i == 0 { "\n    " } else { ",\n    " });
+        text.push_str(&record.trim_end().replace('\n', "\n    "));
+    }
+    if !services.is_empty() {
+        text.push_str("\n  ");
+    }
+    text.push(']');
+    text.push_str(after);
+    text
 }
 
 fn pretty(value: &impl serde::Serialize) -> String {
