@@ -38,6 +38,9 @@ pub struct Localizer {
     plain: hashbrown::HashMap<String, hashbrown::HashMap<String, String>>,
     /// Dates already written: a site's pages share few dates, each written on every page.
     dates: std::sync::Mutex<HashMap<(String, NaiveDate), String>>,
+    /// Messages with arguments that repeat from page to page ("Ages 4 to 11", "Last
+    /// reviewed: 27 November 2026"), by language, key and arguments: see `t_repeated`.
+    repeated: std::sync::Mutex<hashbrown::HashMap<String, String>>,
 }
 
 /// Message `key` of `bundle` with `args`, if the bundle has it.
@@ -75,7 +78,7 @@ impl Localizer {
                 (lang.clone(), formatted)
             })
             .collect();
-        (Localizer { default: config.default_language.clone(), bundles, keys, plain, dates: Default::default() }, diagnostics)
+        (Localizer { default: config.default_language.clone(), bundles, keys, plain, dates: Default::default(), repeated: Default::default() }, diagnostics)
     }
 
     /// The string `key` in `lang`, else in the default language, else the key itself.
@@ -129,6 +132,33 @@ impl Localizer {
     pub fn t_numbers(&self, lang: &str, key: &str, args: &FluentArgs) -> String {
         self.with_digits(lang, &self.t(lang, key, Some(args)))
     }
+
+    /// `t` (or `t_numbers` with `digits`) with arguments, for a message a build asks for
+    /// thousands of times with the same few arguments: each is formatted once.
+    pub fn t_repeated(&self, lang: &str, key: &str, args: &[(&'static str, &dyn std::fmt::Display)], digits: bool) -> String {
+        use std::fmt::Write;
+        thread_local! {
+            /// The message's id is written here: no allocation when it is known already.
+            static ID: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+        }
+        ID.with_borrow_mut(|id| {
+            id.clear();
+            id.extend([lang, "\0", key, if digits { "\0d" } else { "\0" }]);
+            for (name, value) in args {
+                write!(id, "\0{name}={value}").expect("a String takes any text");
+            }
+            if let Some(text) = self.repeated.lock().expect("no thread panics holding the messages").get(id.as_str()) {
+                return text.clone();
+            }
+            let mut fluent_args = FluentArgs::new();
+            for &(name, value) in args {
+                fluent_args.set(name, FluentValue::from(value.to_string()));
+            }
+            let text = if digits { self.t_numbers(lang, key, &fluent_args) } else { self.t(lang, key, Some(&fluent_args)) };
+            self.repeated.lock().expect("no thread panics holding the messages").insert(id.clone(), text.clone());
+            text
+        })
+    }
 }
 
 fn bundle(code: &str, file: &Path, text: String, diagnostics: &mut Diagnostics) -> (FluentBundle<FluentResource>, BTreeSet<String>) {
@@ -177,6 +207,18 @@ mod tests {
         let (localizer, diagnostics) = Localizer::load(&config);
         assert!(diagnostics.is_empty(), "{diagnostics:?}");
         localizer
+    }
+
+    #[test]
+    fn repeated_messages_are_the_same_as_formatted_each_time() {
+        let l = localizer(&[("en.ftl", "ages = Ages { $from } to { $to }\nseen = Seen { $date }\ndigits = 0123456789\n"), ("bn.ftl", "ages = বয়স { $from } থেকে { $to }\ndigits = ০১২৩৪৫৬৭৮৯\n")]);
+        for _ in 0..2 {
+            assert_eq!(l.t_repeated("en", "ages", &[("from", &4), ("to", &11)], true), "Ages 4 to 11");
+            assert_eq!(l.t_repeated("bn", "ages", &[("from", &4), ("to", &"11")], true), "বয়স ৪ থেকে ১১");
+            assert_eq!(l.t_repeated("bn", "ages", &[("from", &4), ("to", &11)], false), "বয়স 4 থেকে 11");
+            assert_eq!(l.t_repeated("en", "ages", &[("from", &0), ("to", &25)], true), "Ages 0 to 25");
+            assert_eq!(l.t_repeated("pl", "seen", &[("date", &"1 maja")], false), "Seen 1 maja", "falls back to the default language");
+        }
     }
 
     #[test]

@@ -30,6 +30,17 @@ impl Need {
             Need::All => "all",
         }
     }
+
+    /// Its name's key among the interface strings.
+    pub fn key(self) -> &'static str {
+        match self {
+            Need::CommunicationAndInteraction => "need-communication-and-interaction",
+            Need::CognitionAndLearning => "need-cognition-and-learning",
+            Need::SocialEmotionalAndMentalHealth => "need-social-emotional-and-mental-health",
+            Need::SensoryAndPhysical => "need-sensory-and-physical",
+            Need::All => "need-all",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
@@ -73,6 +84,15 @@ impl Cost {
             Cost::Mixed => "mixed",
         }
     }
+
+    /// Its name's key among the interface strings.
+    pub fn key(self) -> &'static str {
+        match self {
+            Cost::Free => "cost-free",
+            Cost::Paid => "cost-paid",
+            Cost::Mixed => "cost-mixed",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
@@ -92,6 +112,15 @@ impl Referral {
             Referral::SelfReferral => "self",
             Referral::Professional => "professional",
             Referral::Both => "both",
+        }
+    }
+
+    /// Its name's key among the interface strings.
+    pub fn key(self) -> &'static str {
+        match self {
+            Referral::SelfReferral => "referral-self",
+            Referral::Professional => "referral-professional",
+            Referral::Both => "referral-both",
         }
     }
 }
@@ -189,6 +218,19 @@ pub fn is_uk_postcode(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_choice_names_its_interface_string() {
+        for need in Need::AREAS.into_iter().chain([Need::All]) {
+            assert_eq!(need.key(), format!("need-{}", need.id()));
+        }
+        for cost in Cost::ALL {
+            assert_eq!(cost.key(), format!("cost-{}", cost.id()));
+        }
+        for referral in Referral::ALL {
+            assert_eq!(referral.key(), format!("referral-{}", referral.id()));
+        }
+    }
 
     #[test]
     fn uk_phone_numbers() {

@@ -146,7 +146,7 @@ impl ServiceViews<'_> {
     }
 
     pub fn need_name(&self, lang: &str, need: Need) -> String {
-        self.t(lang, &format!("need-{}", need.id()))
+        self.t(lang, need.key())
     }
 
     pub fn category_name(&self, lang: &str, id: &str) -> String {
@@ -156,11 +156,9 @@ impl ServiceViews<'_> {
         own.unwrap_or(default)
     }
 
-    fn ages_text(&self, lang: &str, from: u8, to: u8) -> String {
-        let mut args = FluentArgs::new();
-        args.set("from", FluentValue::from(from.to_string()));
-        args.set("to", FluentValue::from(to.to_string()));
-        self.localizer.t_numbers(lang, "service-ages", &args)
+    /// "Ages 4 to 11", in the language's words and digits.
+    pub fn ages_text(&self, lang: &str, from: u8, to: u8) -> String {
+        self.localizer.t_repeated(lang, "service-ages", &[("from", &from), ("to", &to)], true)
     }
 
     pub fn service(&self, p: usize, lang: &str) -> ServiceView {
@@ -169,11 +167,7 @@ impl ServiceViews<'_> {
         let facts = &page.source_doc(site.default_lang()).front;
         let (doc, _) = page.doc(lang, site.default_lang());
         let contact = facts.contact.clone().unwrap_or(super::Contact { phone: None, email: None, website: None });
-        let reviewed = facts.updated.map(|d| {
-            let mut args = FluentArgs::new();
-            args.set("date", FluentValue::from(self.localizer.format_date(lang, d.0)));
-            self.localizer.t(lang, "last-reviewed", Some(&args))
-        });
+        let reviewed = facts.updated.map(|d| self.localizer.t_repeated(lang, "last-reviewed", &[("date", &self.localizer.format_date(lang, d.0))], false));
         let mut view = ServiceView {
             card_id: format!("contact-{}", page.id.replace('/', "-")),
             title: doc.front.title.clone(),
@@ -187,8 +181,8 @@ impl ServiceViews<'_> {
             email: contact.email,
             website: contact.website,
             locations: facts.locations.iter().flatten().map(|l| PlaceView { name: l.name.clone(), address: l.address.clone(), postcode: l.postcode.as_ref().map(|p| p.to_uppercase()) }).collect(),
-            cost: facts.cost.map(|c| self.t(lang, &format!("cost-{}", c.id()))),
-            referral: facts.referral.map(|r| self.t(lang, &format!("referral-{}", r.id()))),
+            cost: facts.cost.map(|c| self.t(lang, c.key())),
+            referral: facts.referral.map(|r| self.t(lang, r.key())),
             languages: facts.languages.clone().unwrap_or_default(),
             hours: facts.hours.clone(),
             accessibility: facts.accessibility.clone(),
@@ -199,8 +193,7 @@ impl ServiceViews<'_> {
         view
     }
 
-    /// `ages` makes "Ages 4 to 11" in `lang` (many services share their ages: see `cards`).
-    pub fn card(&self, p: usize, lang: &str, ages_text: &mut dyn FnMut(u8, u8) -> String) -> ServiceCard {
+    pub fn card(&self, p: usize, lang: &str) -> ServiceCard {
         let site = self.site;
         let page = &site.pages[p];
         let facts = &page.source_doc(site.default_lang()).front;
@@ -220,7 +213,7 @@ impl ServiceViews<'_> {
             age_to: ages.to,
             cost: facts.cost.map_or("", Cost::id).to_string(),
             referral: facts.referral.map_or("", Referral::id).to_string(),
-            ages: facts.ages.map(|a| ages_text(a.from, a.to)),
+            ages: facts.ages.map(|a| self.ages_text(lang, a.from, a.to)),
         }
     }
 
@@ -228,9 +221,7 @@ impl ServiceViews<'_> {
     /// sees (translated or not). The directory's pages are each a part of this list: it
     /// is made once a language, not once a page.
     pub fn cards(&self, lang: &str) -> Vec<ServiceCard> {
-        let mut texts: std::collections::HashMap<(u8, u8), String> = std::collections::HashMap::new();
-        let mut ages_text = |from: u8, to: u8| texts.entry((from, to)).or_insert_with(|| self.ages_text(lang, from, to)).clone();
-        let mut cards: Vec<ServiceCard> = self.site.services.iter().map(|&p| self.card(p, lang, &mut ages_text)).collect();
+        let mut cards: Vec<ServiceCard> = self.site.services.iter().map(|&p| self.card(p, lang)).collect();
         crate::collate::sort_by_text(lang, &mut cards, |card| &card.title);
         cards
     }
@@ -259,8 +250,8 @@ impl ServiceViews<'_> {
             url,
             needs,
             categories,
-            costs: Cost::ALL.iter().map(|c| Term { id: c.id().into(), name: self.t(lang, &format!("cost-{}", c.id())) }).collect(),
-            referrals: Referral::ALL.iter().map(|r| Term { id: r.id().into(), name: self.t(lang, &format!("referral-{}", r.id())) }).collect(),
+            costs: Cost::ALL.iter().map(|c| Term { id: c.id().into(), name: self.t(lang, c.key()) }).collect(),
+            referrals: Referral::ALL.iter().map(|r| Term { id: r.id().into(), name: self.t(lang, r.key()) }).collect(),
             count: self.localizer.t_numbers(lang, "directory-count", &args),
             digits: self.t(lang, "digits"),
             cards: shown.iter().map(|c| c.html.as_str()).collect(),

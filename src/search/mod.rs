@@ -67,10 +67,7 @@ pub fn page(site: &Site, localizer: &Localizer, vocabulary: &Vocabulary, p: usiz
         filter("need", &services.need_name(lang, *need));
     }
     if let Some(ages) = source.ages {
-        let mut args = fluent_bundle::FluentArgs::new();
-        args.set("from", ages.from.to_string());
-        args.set("to", ages.to.to_string());
-        filter("ages", &localizer.t_numbers(lang, "service-ages", &args));
+        filter("ages", &services.ages_text(lang, ages.from, ages.to));
     }
     Some(Page { url: site.url(p, lang), body, meta: BTreeMap::from([("title".to_string(), title)]), filters })
 }
