@@ -104,8 +104,14 @@ impl<'a> CallStack<'a> {
     }
 
     pub fn lookup(&self, key: &str) -> Option<Val<'a>> {
+        // The path is split at its first dot once here, not again in every frame.
+        let dot = key.as_bytes().iter().position(|&b| b == b'.');
+        let (head, tail) = match dot {
+            Some(dot) => (&key[..dot], Some(&key[dot + 1..])),
+            None => (key, None),
+        };
         for stack_frame in self.stack.iter().rev() {
-            let found = stack_frame.find_value(key);
+            let found = stack_frame.find_value_split(key, head, tail);
             if found.is_some() {
                 return found;
             }
@@ -118,13 +124,12 @@ impl<'a> CallStack<'a> {
         }
 
         // Not in stack frame, look in user supplied context
-        if key.contains('.') {
-            return self.context.find_value_by_dotted_pointer(key).map(Cow::Borrowed);
-        } else if let Some(value) = self.context.find_value(key) {
-            return Some(Cow::Borrowed(value));
+        match tail {
+            // An escaped first part (`~1`) goes the long way, as it always did.
+            Some(_) if head.contains('~') => self.context.find_value_by_dotted_pointer(key).map(Cow::Borrowed),
+            Some(tail) => self.context.find_value(head).and_then(|val| dotted_pointer(val, tail)).map(Cow::Borrowed),
+            None => self.context.find_value(key).map(Cow::Borrowed),
         }
-
-        None
     }
 
     /// Add an assignment value (via {% set ... %} and {% set_global ... %} )

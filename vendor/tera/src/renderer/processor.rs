@@ -604,8 +604,14 @@ impl<'a> Processor<'a> {
                         }
                     }
                     LogicOperator::Eq | LogicOperator::NotEq => {
-                        let mut lhs_val = self.eval_expression(lhs)?;
-                        let mut rhs_val = self.eval_expression(rhs)?;
+                        // Escaping is one to one, so two sides escaped alike compare as they
+                        // would unescaped: skip it, unless one side is marked safe (and so
+                        // would not have been escaped when the other was).
+                        let (mut lhs_val, mut rhs_val) = if lhs.is_marked_safe() || rhs.is_marked_safe() {
+                            (self.eval_expression(lhs)?, self.eval_expression(rhs)?)
+                        } else {
+                            (self.safe_eval_expression(lhs)?, self.safe_eval_expression(rhs)?)
+                        };
 
                         // Monomorphize number vals.
                         if lhs_val.is_number() || rhs_val.is_number() {
@@ -631,8 +637,9 @@ impl<'a> Processor<'a> {
                 }
             }
             ExprVal::Ident(_) => {
+                // Only whether the value is empty matters, which escaping does not change.
                 let mut res = self
-                    .eval_expression(bool_expr)
+                    .safe_eval_expression(bool_expr)
                     .unwrap_or(Cow::Owned(Value::Bool(false)))
                     .is_truthy();
                 if bool_expr.negated {
@@ -663,7 +670,7 @@ impl<'a> Processor<'a> {
                 }
             }
             ExprVal::StringConcat(_) => {
-                let res = self.eval_expression(bool_expr)?;
+                let res = self.safe_eval_expression(bool_expr)?;
                 !res.as_str().unwrap().is_empty()
             }
             ExprVal::MacroCall(ref macro_call) => {

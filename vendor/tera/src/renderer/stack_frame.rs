@@ -123,41 +123,23 @@ impl<'a> StackFrame<'a> {
         }
     }
 
-    /// Finds a value in the stack frame.
-    /// Looks first in `frame_context`, then compares to for_loop key_name and value_name.
-    pub fn find_value(&self, key: &str) -> Option<Val<'a>> {
-        self.find_value_in_frame(key).or_else(|| self.find_value_in_for_loop(key))
+    /// Finds a value in the stack frame: first in `frame_context`, then in the for loop.
+    /// `key` is split at its first dot: `head` before it, `tail` after.
+    pub fn find_value_split(&self, key: &str, head: &str, tail: Option<&str>) -> Option<Val<'a>> {
+        let in_frame = match tail {
+            Some(tail) => self.context.get(head).and_then(|v| value_by_pointer(tail, v)),
+            None => self.context.get(key).cloned(),
+        };
+        in_frame.or_else(|| self.find_value_in_for_loop(key, head, tail.unwrap_or("")))
     }
 
-    /// Finds a value in `frame_context`.
-    pub fn find_value_in_frame(&self, key: &str) -> Option<Val<'a>> {
-        if let Some(dot) = key.find('.') {
-            if dot < key.len() + 1 {
-                if let Some(found_value) =
-                    self.context.get(&key[0..dot]).map(|v| value_by_pointer(&key[dot + 1..], v))
-                {
-                    return found_value;
-                }
-            }
-        } else if let Some(found) = self.context.get(key) {
-            return Some(found.clone());
-        }
-
-        None
-    }
-    /// Finds a value in the `for_loop` if there is one
-    pub fn find_value_in_for_loop(&self, key: &str) -> Option<Val<'a>> {
+    /// Finds a value in the `for_loop` if there is one, for a path split at its first dot.
+    fn find_value_in_for_loop(&self, key: &str, real_key: &str, tail: &str) -> Option<Val<'a>> {
         if let Some(ref for_loop) = self.for_loop {
             // 1st case: the variable is the key of a KeyValue for loop
             if for_loop.is_key(key) {
                 return Some(Cow::Owned(Value::String(for_loop.get_current_key())));
             }
-
-            let (real_key, tail) = if let Some(tail_pos) = key.find('.') {
-                (&key[..tail_pos], &key[tail_pos + 1..])
-            } else {
-                (key, "")
-            };
 
             // 2nd case: one of Tera loop built-in variable
             if real_key == "loop" {
