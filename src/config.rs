@@ -92,6 +92,17 @@ pub struct Language {
     pub dir: Direction,
 }
 
+impl Language {
+    /// ` lang="ur" dir="rtl"`: the attributes that mark an element as written in it.
+    pub fn attrs(&self) -> String {
+        let dir = match self.dir {
+            Direction::Ltr => "ltr",
+            Direction::Rtl => "rtl",
+        };
+        format!(" lang=\"{}\" dir=\"{dir}\"", crate::template::escape_html(&self.code))
+    }
+}
+
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Topic {
@@ -291,6 +302,14 @@ mod tests {
     }
 
     const GOOD: &str = "title: T\nbase_url: https://example.org/local-offer\ndefault_language: en\nlanguages:\n  - { code: en, name: English }\n  - { code: ur, name: اردو, direction: rtl }\nfeedback: a@example.org\n";
+
+    #[test]
+    fn a_language_marks_an_element_as_written_in_it() {
+        let urdu = Language { code: "ur".into(), name: "اردو".into(), dir: Direction::Rtl };
+        assert_eq!(urdu.attrs(), r#" lang="ur" dir="rtl""#);
+        let english = Language { code: "en".into(), name: "English".into(), dir: Direction::Ltr };
+        assert_eq!(english.attrs(), r#" lang="en" dir="ltr""#);
+    }
 
     #[test]
     fn good_config_loads_with_a_base_path() {

@@ -48,6 +48,11 @@ pub struct ServiceView {
     pub reviewed: Option<String>,
     /// schema.org JSON-LD, safe to put in a `<script type="application/ld+json">`.
     pub json_ld: String,
+    /// ` lang="en" dir="ltr"` when the reader's language is not the one the facts are
+    /// written in (the default language), else empty: `<dd{{ s.facts_lang | safe }}>`.
+    pub facts_lang: String,
+    /// Whether there is a phone number, email, website or place to show.
+    pub has_contact: bool,
 }
 
 /// A service in a directory list, with what the filters match on.
@@ -66,6 +71,11 @@ pub struct ServiceCard {
     pub cost: String,
     pub referral: String,
     pub ages: Option<String>,
+    /// ` lang="en" dir="ltr"` when the title and description are untranslated, else empty.
+    pub text_lang: String,
+    /// The `data-` attributes the directory's script filters on, from `needs` to
+    /// `referral`, escaped: ` data-needs="..." data-categories="..." ...`.
+    pub filter_data: String,
 }
 
 /// A service's card in one language, as `service-card.html` renders it: made once a
@@ -141,6 +151,11 @@ fn join_ids<'a>(ids: impl Iterator<Item = &'a str>) -> String {
 }
 
 impl ServiceViews<'_> {
+    fn default_language(&self) -> &crate::config::Language {
+        let config = &self.site.config;
+        config.language(&config.default_language).expect("the default language is listed")
+    }
+
     fn t(&self, lang: &str, key: &str) -> String {
         self.localizer.t(lang, key, None)
     }
@@ -188,7 +203,11 @@ impl ServiceViews<'_> {
             accessibility: facts.accessibility.clone(),
             reviewed,
             json_ld: String::new(),
+            facts_lang: if lang == site.default_lang() { String::new() } else { self.default_language().attrs() },
+            has_contact: false,
         };
+        let given = |text: &Option<String>| text.as_deref().is_some_and(|t| !t.is_empty());
+        view.has_contact = given(&view.phone) || given(&view.email) || given(&view.website) || !view.locations.is_empty();
         view.json_ld = json_ld(&view, &doc.front.description, &site.config.absolute_url(&site.page_path(p, lang)), facts.cost);
         view
     }
@@ -201,19 +220,33 @@ impl ServiceViews<'_> {
         let needs = facts.needs.clone().unwrap_or_default();
         let needs = if needs.contains(&Need::All) { Need::AREAS.to_vec() } else { needs };
         let ages = facts.ages.unwrap_or(super::Ages { from: 0, to: super::fields::MAX_AGE });
+        let needs = join_ids(needs.iter().map(|n| n.id()));
+        let categories = join_ids(facts.categories.iter().flatten().map(String::as_str));
+        let cost = facts.cost.map_or("", Cost::id);
+        let referral = facts.referral.map_or("", Referral::id);
+        let escape = crate::template::escape_html;
+        let filter_data = format!(
+            " data-needs=\"{}\" data-categories=\"{}\" data-from=\"{}\" data-to=\"{}\" data-cost=\"{cost}\" data-referral=\"{referral}\"",
+            escape(&needs),
+            escape(&categories),
+            ages.from,
+            ages.to
+        );
         ServiceCard {
             title: doc.front.title.clone(),
             url: site.url(p, lang),
             description: doc.front.description.clone(),
             organisation: facts.organisation.clone().unwrap_or_default(),
             lang: (!translated).then(|| site.default_lang().to_string()),
-            needs: join_ids(needs.iter().map(|n| n.id())),
-            categories: join_ids(facts.categories.iter().flatten().map(String::as_str)),
+            needs,
+            categories,
             age_from: ages.from,
             age_to: ages.to,
-            cost: facts.cost.map_or("", Cost::id).to_string(),
-            referral: facts.referral.map_or("", Referral::id).to_string(),
+            cost: cost.to_string(),
+            referral: referral.to_string(),
             ages: facts.ages.map(|a| self.ages_text(lang, a.from, a.to)),
+            text_lang: if translated { String::new() } else { self.default_language().attrs() },
+            filter_data,
         }
     }
 
