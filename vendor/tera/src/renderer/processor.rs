@@ -966,7 +966,21 @@ impl<'a> Processor<'a> {
             // Comments are ignored when rendering
             Node::Comment(_, _) => (),
             Node::Text(ref s) | Node::Raw(_, ref s, _) => write.write_all(s.as_bytes())?,
-            Node::VariableBlock(_, ref expr) => self.eval_expression(expr)?.render(write)?,
+            Node::VariableBlock(_, ref expr) => match expr.val {
+                // The common `{{ page.title }}`: looked up and written, escaped straight into
+                // the output, without the copies `eval_expression` makes on the way.
+                ExprVal::Ident(ref ident)
+                    if expr.filters.is_empty() && !expr.negated && ident != MAGICAL_DUMP_VAR =>
+                {
+                    match *process_path(ident, &self.call_stack)? {
+                        Value::String(ref text) if self.should_escape => {
+                            write.write_all(self.tera.get_escape_fn()(text).as_bytes())?
+                        }
+                        ref value => value.render(write)?,
+                    }
+                }
+                _ => self.eval_expression(expr)?.render(write)?,
+            },
             Node::Set(_, ref set) => self.eval_set(set)?,
             Node::FilterSection(_, FilterSection { ref filter, ref body }, _) => {
                 let body = render_to_string(
