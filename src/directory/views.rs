@@ -87,30 +87,42 @@ pub struct RenderedCard {
     pub html: String,
 }
 
-/// A language's cards, in the directory's order, with how many services each filter
-/// finds: counted once, for the directory and each of its filter pages.
+/// A language's cards, in the directory's order, with the services each filter finds:
+/// sorted out once, for the directory and each of its filter pages.
 #[derive(Debug)]
 pub struct LanguageCards {
     pub cards: Vec<RenderedCard>,
-    /// (a need, not a category; its id) -> services.
-    counts: std::collections::HashMap<(bool, String), usize>,
+    /// (a need, not a category; its id) -> the positions of its services in `cards`.
+    members: std::collections::HashMap<(bool, String), Vec<usize>>,
 }
 
 impl LanguageCards {
     pub fn new(cards: Vec<RenderedCard>) -> LanguageCards {
-        let mut counts = std::collections::HashMap::new();
-        for card in cards.iter().map(|c| &c.card) {
+        let mut members: std::collections::HashMap<(bool, String), Vec<usize>> = std::collections::HashMap::new();
+        for (i, card) in cards.iter().map(|c| &c.card).enumerate() {
             let needs = card.needs.split(' ').map(|id| (true, id));
             for (is_need, id) in needs.chain(card.categories.split(' ').map(|id| (false, id))) {
-                *counts.entry((is_need, id.to_string())).or_default() += 1;
+                members.entry((is_need, id.to_string())).or_default().push(i);
             }
         }
-        LanguageCards { cards, counts }
+        LanguageCards { cards, members }
+    }
+
+    fn members(&self, filter: &Filter) -> &[usize] {
+        self.members.get(&(matches!(filter, Filter::Need(_)), filter.id().to_string())).map_or(&[], Vec::as_slice)
     }
 
     /// How many services `filter` finds.
     pub fn count(&self, filter: &Filter) -> usize {
-        self.counts.get(&(matches!(filter, Filter::Need(_)), filter.id().to_string())).copied().unwrap_or(0)
+        self.members(filter).len()
+    }
+
+    /// The cards `only` finds (all of them without a filter), in the directory's order.
+    pub fn shown(&self, only: Option<&Filter>) -> Vec<&RenderedCard> {
+        match only {
+            Some(filter) => self.members(filter).iter().map(|&i| &self.cards[i]).collect(),
+            None => self.cards.iter().collect(),
+        }
     }
 }
 
@@ -265,10 +277,6 @@ impl ServiceViews<'_> {
         let site = self.site;
         let settings = site.config.directory.as_ref().expect("a directory view needs directory settings");
         let url = format!("{}{lang}/{}/", site.config.base_path, settings.section);
-        let has = |card: &ServiceCard, filter: &Filter| match filter {
-            Filter::Need(need) => card.needs.split(' ').any(|n| n == need.id()),
-            Filter::Category(id) => card.categories.split(' ').any(|c| c == id),
-        };
         let facet = |filter: Filter, name: String| {
             let count = cards.count(&filter);
             let count_text = self.localizer.with_digits(lang, &count.to_string());
@@ -276,7 +284,7 @@ impl ServiceViews<'_> {
         };
         let needs = Need::AREAS.iter().map(|&n| facet(Filter::Need(n), self.need_name(lang, n))).collect();
         let categories = settings.categories.iter().map(|c| facet(Filter::Category(c.id.clone()), self.category_name(lang, &c.id))).collect();
-        let shown: Vec<&RenderedCard> = cards.cards.iter().filter(|c| only.is_none_or(|f| has(&c.card, f))).collect();
+        let shown = cards.shown(only);
         let mut args = FluentArgs::new();
         args.set("count", FluentValue::from(shown.len()));
         DirectoryView {
