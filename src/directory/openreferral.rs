@@ -63,12 +63,7 @@ fn need_name(need: Need) -> &'static str {
     }
 }
 
-/// Every taxonomy term the export uses.
-pub fn taxonomy_terms(site: &Site) -> Vec<Value> {
-    Terms::new(site).all
-}
-
-/// The taxonomy terms, made once for the export and shared by every service's attributes.
+/// Every taxonomy term the export uses, made once and shared by every service's attributes.
 struct Terms {
     all: Vec<Value>,
 }

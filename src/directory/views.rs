@@ -194,6 +194,8 @@ impl ServiceViews<'_> {
         let facts = &page.source_doc(site.default_lang()).front;
         let (doc, _) = page.doc(lang, site.default_lang());
         let contact = facts.contact.clone().unwrap_or(super::Contact { phone: None, email: None, website: None });
+        let given = |text: &Option<String>| text.as_deref().is_some_and(|t| !t.is_empty());
+        let has_contact = given(&contact.phone) || given(&contact.email) || given(&contact.website) || facts.locations.as_ref().is_some_and(|l| !l.is_empty());
         let reviewed = facts.updated.map(|d| self.localizer.t_repeated(lang, "last-reviewed", &[("date", &self.localizer.format_date(lang, d.0))], false));
         let mut view = ServiceView {
             card_id: format!("contact-{}", page.id.replace('/', "-")),
@@ -216,10 +218,8 @@ impl ServiceViews<'_> {
             reviewed,
             json_ld: String::new(),
             facts_lang: if lang == site.default_lang() { String::new() } else { self.default_language().attrs() },
-            has_contact: false,
+            has_contact,
         };
-        let given = |text: &Option<String>| text.as_deref().is_some_and(|t| !t.is_empty());
-        view.has_contact = given(&view.phone) || given(&view.email) || given(&view.website) || !view.locations.is_empty();
         view.json_ld = json_ld(&view, &doc.front.description, &site.config.absolute_url(&site.page_path(p, lang)), facts.cost);
         view
     }

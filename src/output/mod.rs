@@ -146,7 +146,7 @@ fn service_cards(inputs: &Inputs, lang: &str) -> Result<std::sync::Arc<LanguageC
     }
     let site = inputs.site;
     let services = ServiceViews { site, localizer: inputs.localizer };
-    let default = site.config.languages.iter().find(|l| l.code == site.config.default_language).expect("the default language is listed");
+    let default = site.config.language(&site.config.default_language).expect("the default language is listed");
     let mut base = tera::Context::new();
     base.insert("default_lang", &views::lang_view(default));
     let rendered = services
