@@ -99,6 +99,8 @@ fn the_directory_lists_every_service_with_filters_and_filter_pages_without_javas
     assert!(directory.contains("<form class=\"directory-filter\""));
     assert!(directory.contains(" hidden>"), "the form waits for JavaScript");
     assert!(directory.contains("2 services"));
+    assert!(directory.contains("data-page-size=\"50\""), "the default page of the script's list");
+    assert!(directory.contains("data-more=\"Show more services (%N% not shown yet)\""), "{directory}");
     let health = site.read("en/services/categories/health/index.html");
     assert!(health.contains(">Speech and language therapy</a>"));
     assert!(!health.contains(">Free advice line</a>"));
@@ -107,6 +109,17 @@ fn the_directory_lists_every_service_with_filters_and_filter_pages_without_javas
     assert!(sensory.contains(">مفت مشورہ لائن</a>"), "{sensory}");
     assert!(sensory.contains("lang=\"en\" dir=\"ltr\"><a href=\"/local-offer/ur/services/speech/\">") == false);
     assert!(site.read("sitemap.xml").contains("/local-offer/ur/services/categories/health/"));
+}
+
+#[test]
+fn page_size_sets_how_many_services_the_script_shows_before_show_more() {
+    let site = site();
+    site.write("site.yaml", format!("{}{DIRECTORY}  page_size: 0\n", common::SITE_YAML));
+    site.build().expect(0);
+    assert!(site.read("en/services/index.html").contains("data-page-size=\"0\""));
+    site.write("site.yaml", format!("{}{DIRECTORY}  page_size: many\n", common::SITE_YAML));
+    let out = site.build().expect(1);
+    assert!(out.stderr.contains("site.yaml:") && out.stderr.contains("page_size"), "{}", out.stderr);
 }
 
 #[test]

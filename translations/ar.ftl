@@ -133,8 +133,10 @@ directory-count = { $count ->
     [many] { $count } خدمة
    *[other] { $count } خدمة
 }
-# Announced as the list changes; %N% stands for the number, so write no plural forms here.
-directory-shown = عدد الخدمات المعروضة: { $count }
+# Announced as the list changes, and the button under a long list; %N% stands for the number,
+# so write no plural forms here.
+directory-found = عدد الخدمات التي عُثر عليها: { $count }
+directory-more = اعرض مزيدًا من الخدمات (لم يُعرض بعد: { $count })
 directory-none = لا توجد خدمات مطابقة. جرّب استخدام عدد أقل من عوامل التصفية.
 directory-filter-title = الخدمات: { $filter }
 directory-filter-intro = خدمات في مجال «{ $filter }».

@@ -120,8 +120,10 @@ directory-count = { $count ->
     [one] { $count }টি সেবা
    *[other] { $count }টি সেবা
 }
-# Announced as the list changes; %N% stands for the number, so write no plural forms here.
-directory-shown = দেখানো সেবার সংখ্যা: { $count }
+# Announced as the list changes, and the button under a long list; %N% stands for the number,
+# so write no plural forms here.
+directory-found = খুঁজে পাওয়া সেবার সংখ্যা: { $count }
+directory-more = আরও সেবা দেখুন (এখনও দেখানো হয়নি: { $count })
 directory-none = মিলে যায় এমন কোনো সেবা নেই। কম ফিল্টার দিয়ে চেষ্টা করুন।
 directory-filter-title = সেবা: { $filter }
 directory-filter-intro = { $filter } সংক্রান্ত সেবাসমূহ।

@@ -111,8 +111,10 @@ directory-count = { $count ->
     [one] { $count } service
    *[other] { $count } services
 }
-# Announced as the list changes; %N% stands for the number, so write no plural forms here.
-directory-shown = Services shown: { $count }
+# Announced as the list changes, and the button under a long list; %N% stands for the number,
+# so write no plural forms here.
+directory-found = Services found: { $count }
+directory-more = Show more services ({ $count } not shown yet)
 directory-none = No services match. Try fewer filters.
 directory-filter-title = Services: { $filter }
 directory-filter-intro = Services for { $filter }.

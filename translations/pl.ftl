@@ -125,8 +125,10 @@ directory-count = { $count ->
     [many] { $count } usług
    *[other] { $count } usługi
 }
-# Announced as the list changes; %N% stands for the number, so write no plural forms here.
-directory-shown = Liczba wyświetlanych usług: { $count }
+# Announced as the list changes, and the button under a long list; %N% stands for the number,
+# so write no plural forms here.
+directory-found = Liczba znalezionych usług: { $count }
+directory-more = Pokaż więcej usług (jeszcze niepokazane: { $count })
 directory-none = Żadna usługa nie pasuje. Spróbuj wybrać mniej filtrów.
 directory-filter-title = Usługi: { $filter }
 directory-filter-intro = Usługi z zakresu „{ $filter }”.

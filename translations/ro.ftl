@@ -123,8 +123,10 @@ directory-count = { $count ->
     [few] { $count } servicii
    *[other] { $count } de servicii
 }
-# Announced as the list changes; %N% stands for the number, so write no plural forms here.
-directory-shown = Numărul de servicii afișate: { $count }
+# Announced as the list changes, and the button under a long list; %N% stands for the number,
+# so write no plural forms here.
+directory-found = Numărul de servicii găsite: { $count }
+directory-more = Afișați mai multe servicii (încă { $count } neafișate)
 directory-none = Niciun serviciu nu corespunde. Încercați cu mai puține filtre.
 directory-filter-title = Servicii: { $filter }
 directory-filter-intro = Servicii din domeniul „{ $filter }”.

@@ -124,8 +124,10 @@ directory-count = { $count ->
     [one] { $count } سروس
    *[other] { $count } سروسز
 }
-# Announced as the list changes; %N% stands for the number, so write no plural forms here.
-directory-shown = دکھائی گئی سروسز کی تعداد: { $count }
+# Announced as the list changes, and the button under a long list; %N% stands for the number,
+# so write no plural forms here.
+directory-found = ملنے والی سروسز کی تعداد: { $count }
+directory-more = مزید سروسز دکھائیں (ابھی { $count } نہیں دکھائی گئیں)
 directory-none = کوئی سروس آپ کے انتخاب سے میل نہیں کھاتی۔ کم فلٹر استعمال کر کے دیکھیں۔
 directory-filter-title = سروسز: { $filter }
 directory-filter-intro = { $filter } سے متعلق سروسز۔

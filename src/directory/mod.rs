@@ -35,10 +35,20 @@ pub struct DirectorySettings {
     pub section: String,
     /// The categories services may list, in the order the filters show them.
     pub categories: Vec<Category>,
+    /// With JavaScript, how many matching services the list shows before a "Show more"
+    /// button; 0 shows them all. Without JavaScript every service is listed.
+    #[serde(default = "default_page_size")]
+    pub page_size: usize,
 }
 
 fn default_section() -> String {
     "services".into()
+}
+
+/// Fifty cards fill a few screens: enough to scan, and a filter change then restyles at
+/// most a hundred cards, however long the directory (see the README's figures).
+fn default_page_size() -> usize {
+    50
 }
 
 #[derive(Debug, Clone, Deserialize)]

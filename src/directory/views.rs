@@ -151,6 +151,9 @@ pub struct DirectoryView {
     pub count: String,
     /// The ten digits the language writes numbers with, for the script's count.
     pub digits: String,
+    /// `directory.page_size` of site.yaml: with JavaScript, the services shown before
+    /// "Show more" (0: all).
+    pub page_size: usize,
 }
 
 pub struct ServiceViews<'a> {
@@ -296,6 +299,7 @@ impl ServiceViews<'_> {
             count: self.localizer.t_numbers(lang, "directory-count", &args),
             digits: self.t(lang, "digits"),
             cards: shown.iter().map(|c| c.html.as_str()).collect(),
+            page_size: settings.page_size,
         }
     }
 }

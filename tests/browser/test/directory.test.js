@@ -62,6 +62,18 @@ describe('service directory', { timeout: 5 * 60 * 1000 }, () => {
     .filter((li) => li.checkVisibility() && li.querySelector('a'))
     .map((li) => new URL(li.querySelector('a').href).pathname.split('/').filter(Boolean).pop())
     .sort());
+  /**
+   * Every service the filters found: the first page, checked to be as long as a page
+   * allows, then "show more" pressed until nothing is left.
+   */
+  const shownAll = async (p = page) => {
+    const pageSize = Number(await p.locator('[data-directory] ul[data-page-size]').getAttribute('data-page-size'));
+    const count = (await shown(p)).length;
+    const more = p.locator('[data-directory] .directory-more button');
+    if (await more.isVisible()) assert.equal(count, pageSize, 'a first page with more to show is not a full page');
+    for (let i = 0; i < 100 && await more.isVisible(); i++) await more.click();
+    return shown(p);
+  };
   /** The live region of the directory: its text (exactly one must exist). */
   const announced = async (p = page) => {
     const live = p.locator('[data-directory] [role=status], [data-directory] [aria-live]');
@@ -72,6 +84,29 @@ describe('service directory', { timeout: 5 * 60 * 1000 }, () => {
   const htmlLangDir = (p) => p.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
   const dirOf = (lang) => (site.config.rtl.has(lang) ? 'rtl' : 'ltr');
 
+  /**
+   * With JavaScript the list shows the first page_size services found, then a button
+   * shows the next ones. On the unfiltered list (more services than a page): the first
+   * page is the list's first items, the count announced is of all services, and the
+   * button, pressed from the keyboard, shows the rest and takes the focus to the first
+   * service it showed.
+   */
+  async function showAll(lang) {
+    const all = expected();
+    const pageSize = Number(await page.locator('[data-directory] ul[data-page-size]').getAttribute('data-page-size'));
+    assert.ok(pageSize > 0 && pageSize < all.length, `page_size ${pageSize}: the example's ${all.length} services no longer fill more than a page`);
+    const first = await page.$$eval('[data-directory] > ul > li a', (as, n) => as.slice(0, n).map((a) => new URL(a.href).pathname.split('/').filter(Boolean).pop()).sort(), pageSize);
+    assert.deepEqual(await shown(), first, `${lang}: the first page is not the list's first ${pageSize} services`);
+    assert.equal(await announced(), countMessage(site.siteRoot, lang, 'directory-found', all.length), 'the count announced is not of every service found');
+    const more = page.getByRole('button', { name: countMessage(site.siteRoot, lang, 'directory-more', all.length - pageSize), exact: true });
+    await more.focus();
+    await page.keyboard.press('Enter');
+    assert.deepEqual(await shown(), all, `${lang}: "show more" did not show the rest`);
+    assert.equal(await more.isVisible(), false, 'the button stays when nothing is left to show');
+    const focused = await page.evaluate(() => document.activeElement.closest('[data-directory] > ul > li') === document.querySelectorAll('[data-directory] > ul > li')[Number(document.querySelector('[data-page-size]').dataset.pageSize)]);
+    assert.ok(focused, 'the focus is not on the first service the button showed');
+  }
+
   /** With JavaScript: the form's own labelled controls, as a reader finds them. */
   const controls = (lang, p = page) => ({
     need: p.getByLabel(ftl(site.siteRoot, lang, 'directory-by-need'), { exact: true }),
@@ -80,31 +115,32 @@ describe('service directory', { timeout: 5 * 60 * 1000 }, () => {
 
   test(`with JavaScript: ${NEED} for a ${AGE}-year-old narrows at once, is announced, in the address, reload and Back`, async () => {
     await page.goto(dirUrl('en'));
+    await showAll('en');
     assert.deepEqual(await shown(), expected(), 'the unfiltered directory does not list every service');
     const c = controls('en');
     // No waiting anywhere below: the list must change as the control changes.
     await c.age.fill(String(AGE));
     const byAge = expected(null, AGE);
     assert.ok(byAge.length < services.length, `every service covers age ${AGE}: the age filter cannot narrow`);
-    assert.deepEqual(await shown(), byAge, `age ${AGE}`);
+    assert.deepEqual(await shownAll(), byAge, `age ${AGE}`);
     await c.need.selectOption(NEED);
     const want = expected(NEED, AGE);
     assert.ok(want.length < byAge.length && want.includes(SPEECH), `expected ${want.join(', ')}`);
-    assert.deepEqual(await shown(), want, `${NEED} and age ${AGE}`);
-    assert.equal(await announced(), countMessage(site.siteRoot, 'en', 'directory-shown', want.length));
+    assert.deepEqual(await shownAll(), want, `${NEED} and age ${AGE}`);
+    assert.equal(await announced(), countMessage(site.siteRoot, 'en', 'directory-found', want.length));
     assert.deepEqual(await params(), { need: NEED, age: String(AGE) });
 
     await page.reload();
     assert.deepEqual([await c.need.inputValue(), await c.age.inputValue()], [NEED, String(AGE)], 'reload lost the choice');
-    assert.deepEqual(await shown(), want, 'after reload');
-    assert.equal(announcedCount(site.siteRoot, 'en', 'directory-shown', await announced()), want.length);
+    assert.deepEqual(await shownAll(), want, 'after reload');
+    assert.equal(announcedCount(site.siteRoot, 'en', 'directory-found', await announced()), want.length);
 
     await page.goBack();
     await orFail(page.waitForFunction(() => !new URLSearchParams(location.search).has('need')), 'Back does not leave ?need=');
     assert.deepEqual(await params(), { age: String(AGE) });
     assert.deepEqual([await c.need.inputValue(), await c.age.inputValue()], ['', String(AGE)], 'Back did not restore the form');
-    assert.deepEqual(await shown(), byAge, 'Back did not restore the list');
-    assert.equal(await announced(), countMessage(site.siteRoot, 'en', 'directory-shown', byAge.length));
+    assert.deepEqual(await shownAll(), byAge, 'Back did not restore the list');
+    assert.equal(await announced(), countMessage(site.siteRoot, 'en', 'directory-found', byAge.length));
   });
 
   /**
@@ -143,12 +179,13 @@ describe('service directory', { timeout: 5 * 60 * 1000 }, () => {
       await needPageWithoutJs(lang);
       await page.goto(dirUrl(lang));
       assert.deepEqual(await htmlLangDir(page), [lang, dirOf(lang)]);
+      await showAll(lang);
       const c = controls(lang);
       await c.need.selectOption(NEED);
       await c.age.fill(String(AGE));
       const want = expected(NEED, AGE);
-      assert.deepEqual(await shown(), want, `${lang}: ${NEED} and age ${AGE}`);
-      assert.equal(await announced(), countMessage(site.siteRoot, lang, 'directory-shown', want.length));
+      assert.deepEqual(await shownAll(), want, `${lang}: ${NEED} and age ${AGE}`);
+      assert.equal(await announced(), countMessage(site.siteRoot, lang, 'directory-found', want.length));
       assert.deepEqual(await params(), { need: NEED, age: String(AGE) });
     });
   }

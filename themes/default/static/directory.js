@@ -1,13 +1,24 @@
 // The service directory's filters, with JavaScript: the form appears, the list filters
-// as the reader chooses, the number of services shown is announced, and the choices
+// as the reader chooses, the number of services found is announced, and the choices
 // live in the address (?need=...&age=4), so a filtered list can be shared and Back works.
-// Without JavaScript the directory still works: its filter links lead to pre-rendered pages.
+// The list shows the first page_size services found (site.yaml; 0 for all), and a button
+// shows the next ones: a change of filter then restyles at most two pages of cards, not
+// thousands. Without JavaScript the directory still works: every service is listed, and
+// its filter links lead to pre-rendered pages.
 (function () {
   "use strict";
   var root = document.querySelector("[data-directory]");
   if (!root) return;
   var form = root.querySelector("form.directory-filter");
   var status = root.querySelector("[data-count]");
+  // A site's own directory.html without the list's data-page-size or the button shows
+  // every service found at once.
+  var list = root.querySelector("ul[data-page-size]");
+  var more = root.querySelector(".directory-more");
+  var moreButton = more && more.querySelector("button[data-more]");
+  var pageSize = (list && moreButton && Number(list.getAttribute("data-page-size"))) || Infinity;
+  var limit = pageSize; // how many of the services found are shown
+  var found = []; // the services the last filter found, in the list's order
   var items = Array.prototype.map.call(root.querySelectorAll("li[data-needs]"), function (li) {
     return {
       li: li,
@@ -41,14 +52,27 @@
     return text.replace(/[0-9]/g, function (d) { return digits.charAt(Number(d)) || d; });
   }
 
+  // Shows the first `limit` services that match; only the cards whose state changes are
+  // touched, so the cost follows the page size, not the directory's length.
   function apply(state) {
-    var shown = 0;
+    found = [];
     for (var i = 0; i < items.length; i++) {
-      var show = matches(items[i], state);
-      if (show) shown++;
+      var match = matches(items[i], state);
+      var show = match && found.length < limit;
+      if (match) found.push(items[i]);
       if (items[i].li.hidden === show) items[i].li.hidden = !show;
     }
-    status.textContent = shown === 0 ? status.getAttribute("data-none") : status.getAttribute("data-shown").replace("%N%", localDigits(String(shown)));
+    status.textContent = found.length === 0 ? status.getAttribute("data-none") : status.getAttribute("data-found").replace("%N%", localDigits(String(found.length)));
+    if (!moreButton) return;
+    var rest = found.length - Math.min(found.length, limit);
+    more.hidden = rest === 0;
+    moreButton.textContent = moreButton.getAttribute("data-more").replace("%N%", localDigits(String(rest)));
+  }
+
+  // A new choice starts again from the first page.
+  function filter(state) {
+    limit = pageSize;
+    apply(state);
   }
 
   function fromAddress() {
@@ -68,13 +92,20 @@
   form.addEventListener("submit", function (event) { event.preventDefault(); });
   form.addEventListener("input", function () {
     var state = chosen();
-    apply(state);
+    filter(state);
     toAddress(state);
+  });
+  // The next page: keyboard and screen reader users land on its first service.
+  if (moreButton) moreButton.addEventListener("click", function () {
+    var first = found[limit];
+    limit += pageSize;
+    apply(chosen());
+    if (first) first.li.querySelector("a").focus();
   });
   window.addEventListener("popstate", function () {
     fromAddress();
-    apply(chosen());
+    filter(chosen());
   });
   fromAddress();
-  if (location.search) apply(chosen());
+  filter(chosen());
 })();
