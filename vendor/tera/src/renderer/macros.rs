@@ -19,23 +19,34 @@ pub type MacroTemplateMap<'a> = HashMap<&'a str, MacroNamespaceMap<'a>, BuildHas
 #[derive(Clone, Debug, Default)]
 pub struct MacroCollection<'a> {
     macros: MacroTemplateMap<'a>,
+    /// The rendered template and those it included, in that order, whose macros are not
+    /// collected yet: they are collected when a macro is first called, so a render that
+    /// calls none collects nothing.
+    pending: Vec<&'a Template>,
 }
 
 impl<'a> MacroCollection<'a> {
-    pub fn from_original_template(tpl: &'a Template, tera: &'a Tera) -> MacroCollection<'a> {
-        let mut macro_collection = MacroCollection { macros: MacroTemplateMap::default() };
-
+    pub fn from_original_template(tpl: &'a Template, _tera: &'a Tera) -> MacroCollection<'a> {
+        let mut macro_collection = MacroCollection::default();
         // A template with no macros, imports or parents has none to collect: a lookup
         // fails with the same error either way.
-        if tpl.macros.is_empty() && tpl.imported_macro_files.is_empty() && tpl.parents.is_empty() {
-            return macro_collection;
+        if !(tpl.macros.is_empty() && tpl.imported_macro_files.is_empty() && tpl.parents.is_empty()) {
+            macro_collection.pending.push(tpl);
         }
-
         macro_collection
-            .add_macros_from_template(tera, tpl)
-            .expect("Couldn't load macros from base template");
+    }
 
-        macro_collection
+    /// An included template's macros, collected with the others when first needed.
+    pub fn include(&mut self, template: &'a Template) {
+        self.pending.push(template);
+    }
+
+    /// Collects what is pending, in the order it came, as collecting it at once did.
+    fn collect(&mut self, tera: &'a Tera) -> Result<()> {
+        for template in std::mem::take(&mut self.pending) {
+            self.add_macros_from_template(tera, template)?;
+        }
+        Ok(())
     }
 
     /// Add macros from parsed template to `MacroCollection`
@@ -96,11 +107,13 @@ impl<'a> MacroCollection<'a> {
     }
 
     pub fn lookup_macro(
-        &self,
+        &mut self,
+        tera: &'a Tera,
         template_name: &'a str,
         macro_namespace: &'a str,
         macro_name: &'a str,
     ) -> Result<(&'a str, &'a MacroDefinition)> {
+        self.collect(tera)?;
         let namespace = self
             .macros
             .get(template_name)

@@ -517,6 +517,7 @@ impl<'a> Processor<'a> {
         };
 
         let (macro_template_name, macro_definition) = self.macros.lookup_macro(
+            self.tera,
             active_template_name,
             &macro_call.namespace[..],
             &macro_call.name[..],
@@ -1015,7 +1016,7 @@ impl<'a> Processor<'a> {
                         continue;
                     }
                     let template = template.unwrap();
-                    self.macros.add_macros_from_template(self.tera, template)?;
+                    self.macros.include(template);
                     self.call_stack.push_include_frame(tpl_name, template);
                     self.render_body(&template.ast, write)?;
                     self.call_stack.pop();
