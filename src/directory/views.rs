@@ -126,6 +126,25 @@ impl LanguageCards {
     }
 }
 
+/// What a directory page's context holds for its cards: the cards themselves (up to
+/// thousands, 2 MB on a big site) go straight into the rendered page, not through the
+/// template's context and output. Nothing in it is changed by escaping.
+pub const CARDS_MARKER: &str = "\u{E000}localoffer-cards\u{E000}";
+
+/// A rendered directory page with its cards put where the template printed
+/// `directory.cards`. A template that does not print them gets none.
+pub fn splice_cards(html: &str, cards: &[&RenderedCard]) -> String {
+    let printed = html.matches(CARDS_MARKER).count();
+    let mut page = String::with_capacity(html.len() + printed * cards.iter().map(|c| c.html.len()).sum::<usize>());
+    for (i, part) in html.split(CARDS_MARKER).enumerate() {
+        if i > 0 {
+            cards.iter().for_each(|c| page.push_str(&c.html));
+        }
+        page.push_str(part);
+    }
+    page
+}
+
 /// A filter choice, with the pre-rendered page that answers it.
 #[derive(Debug, Clone, Serialize)]
 pub struct Facet {
@@ -145,8 +164,9 @@ pub struct DirectoryView {
     pub categories: Vec<Facet>,
     pub costs: Vec<Term>,
     pub referrals: Vec<Term>,
-    /// The matching services' cards, as HTML made by `service-card.html`.
-    pub cards: String,
+    /// Where the template prints the matching services' cards (HTML made by
+    /// `service-card.html`): [`CARDS_MARKER`], which [`splice_cards`] replaces in the page.
+    pub cards: &'static str,
     /// "12 services", in the reader's language.
     pub count: String,
     /// The ten digits the language writes numbers with, for the script's count.
@@ -298,7 +318,7 @@ impl ServiceViews<'_> {
             referrals: Referral::ALL.iter().map(|r| Term { id: r.id().into(), name: self.t(lang, r.key()) }).collect(),
             count: self.localizer.t_numbers(lang, "directory-count", &args),
             digits: self.t(lang, "digits"),
-            cards: shown.iter().map(|c| c.html.as_str()).collect(),
+            cards: CARDS_MARKER,
             page_size: settings.page_size,
         }
     }
@@ -403,5 +423,35 @@ mod tests {
         assert_eq!(tel_href("01582 546000"), "tel:+441582546000");
         assert_eq!(tel_href("0808 808 3555"), "tel:+448088083555");
         assert_eq!(tel_href("+44 1582 546000"), "tel:+441582546000");
+    }
+
+    #[test]
+    fn cards_go_where_the_template_printed_them() {
+        let card = |title: &str| RenderedCard {
+            card: ServiceCard {
+                title: title.into(),
+                url: String::new(),
+                description: String::new(),
+                organisation: String::new(),
+                lang: None,
+                needs: String::new(),
+                categories: String::new(),
+                age_from: 0,
+                age_to: 25,
+                cost: String::new(),
+                referral: String::new(),
+                ages: None,
+                text_lang: String::new(),
+                filter_data: String::new(),
+            },
+            html: format!("<li>{title}</li>"),
+        };
+        let (a, b) = (card("A"), card("B"));
+        let cards = [&a, &b];
+        assert_eq!(splice_cards(&format!("<ul>{CARDS_MARKER}</ul>"), &cards), "<ul><li>A</li><li>B</li></ul>");
+        assert_eq!(splice_cards(&format!("{CARDS_MARKER}|{CARDS_MARKER}"), &cards), "<li>A</li><li>B</li>|<li>A</li><li>B</li>");
+        assert_eq!(splice_cards("<p>no list</p>", &cards), "<p>no list</p>");
+        assert_eq!(splice_cards(&format!("<ul>{CARDS_MARKER}</ul>"), &[]), "<ul></ul>");
+        assert_eq!(crate::template::escape_html(CARDS_MARKER), CARDS_MARKER, "escaped or not, the marker is found");
     }
 }

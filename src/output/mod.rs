@@ -77,6 +77,12 @@ fn render(inputs: &Inputs, sink: &Sink, template: &str, context: &Context, path:
     sink.write(&path, html.as_bytes())
 }
 
+/// A directory page or one of its filter pages, with the cards of the services it lists.
+fn render_directory(inputs: &Inputs, sink: &Sink, context: &Context, cards: &[&RenderedCard], path: String) -> Result<(), Error> {
+    let html = inputs.templates.render("directory.html", context).map_err(|why| template_error("directory.html", &path, why))?;
+    sink.write(&path, crate::directory::views::splice_cards(&html, cards).as_bytes())
+}
+
 /// Every page for which `wanted(page)` holds, in every language, in parallel.
 pub fn publish_pages(inputs: &Inputs, sink: &Sink, wanted: impl Fn(usize) -> bool + Sync) -> Result<(), Error> {
     let site = inputs.site;
@@ -90,18 +96,19 @@ pub fn publish_pages(inputs: &Inputs, sink: &Sink, wanted: impl Fn(usize) -> boo
             let html = inputs.templates.render("contact-card.html", &card).map_err(|why| template_error("contact-card.html", &site.page_path(p, lang), why))?;
             context.page.content = context.page.content.replace(&crate::render::card_marker(service), &html);
         }
+        let path = format!("{}index.html", site.page_path(p, lang));
         if context.page.kind == "directory" {
-            let services = ServiceViews { site, localizer: inputs.localizer };
-            context.directory = Some(services.directory_of(lang, None, service_cards(inputs, lang)?.as_ref()));
+            let cards = service_cards(inputs, lang)?;
+            context.directory = Some(ServiceViews { site, localizer: inputs.localizer }.directory_of(lang, None, &cards));
+            return render_directory(inputs, sink, &context, &cards.shown(None), path);
         }
         let template = match context.page.kind {
             "home" => "home.html",
             "section" => "section.html",
-            "directory" => "directory.html",
             "service" => "service.html",
             _ => "page.html",
         };
-        render(inputs, sink, template, &context, format!("{}index.html", site.page_path(p, lang)))
+        render(inputs, sink, template, &context, path)
     })
 }
 
@@ -129,7 +136,7 @@ pub fn publish_directory(inputs: &Inputs, sink: &Sink) -> Result<(), Error> {
             let cards = service_cards(inputs, lang)?;
             filters.par_iter().try_for_each(|filter| {
                 let path = format!("{}{}index.html", site.page_path(section, lang), filter.path());
-                render(inputs, sink, "directory.html", &views.directory_filter(lang, filter, &cards), path)
+                render_directory(inputs, sink, &views.directory_filter(lang, filter, &cards), &cards.shown(Some(filter)), path)
             })
         })
     };
