@@ -69,6 +69,7 @@ fn a_service_page_has_its_facts_a_contact_card_and_schema_org_data() {
     assert!(html.contains("Ages 0 to 18"));
     assert!(html.contains("A professional needs to refer you"));
     assert!(html.contains("Last reviewed: 27 November 2026"));
+    assert!(!html.contains("Last updated"), "one date, said once");
     let start = html.find("<script type=\"application/ld+json\">").expect("JSON-LD") + "<script type=\"application/ld+json\">".len();
     let json: serde_json::Value = serde_json::from_str(&html[start..start + html[start..].find("</script>").unwrap()]).unwrap();
     assert_eq!(json["@type"], "Service");
