@@ -97,11 +97,12 @@ describe('service directory', { timeout: 5 * 60 * 1000 }, () => {
     assert.ok(pageSize > 0 && pageSize < all.length, `page_size ${pageSize}: the example's ${all.length} services no longer fill more than a page`);
     const first = await page.$$eval('[data-directory] > ul > li a', (as, n) => as.slice(0, n).map((a) => new URL(a.href).pathname.split('/').filter(Boolean).pop()).sort(), pageSize);
     assert.deepEqual(await shown(), first, `${lang}: the first page is not the list's first ${pageSize} services`);
-    assert.equal(await announced(), countMessage(site.siteRoot, lang, 'directory-found', all.length), 'the count announced is not of every service found');
+    const before = await announced();
     const more = page.getByRole('button', { name: countMessage(site.siteRoot, lang, 'directory-more', all.length - pageSize), exact: true });
     await more.focus();
     await page.keyboard.press('Enter');
     assert.deepEqual(await shown(), all, `${lang}: "show more" did not show the rest`);
+    assert.equal(await announced(), before, 'the live region changed for the next page: only a new choice is announced');
     assert.equal(await more.isVisible(), false, 'the button stays when nothing is left to show');
     const focused = await page.evaluate(() => document.activeElement.closest('[data-directory] > ul > li') === document.querySelectorAll('[data-directory] > ul > li')[Number(document.querySelector('[data-page-size]').dataset.pageSize)]);
     assert.ok(focused, 'the focus is not on the first service the button showed');
@@ -122,6 +123,7 @@ describe('service directory', { timeout: 5 * 60 * 1000 }, () => {
     await c.age.fill(String(AGE));
     const byAge = expected(null, AGE);
     assert.ok(byAge.length < services.length, `every service covers age ${AGE}: the age filter cannot narrow`);
+    assert.equal(await announced(), countMessage(site.siteRoot, 'en', 'directory-found', byAge.length), 'the count announced is not of every service found');
     assert.deepEqual(await shownAll(), byAge, `age ${AGE}`);
     await c.need.selectOption(NEED);
     const want = expected(NEED, AGE);

@@ -53,8 +53,9 @@
   }
 
   // Shows the first `limit` services that match; only the cards whose state changes are
-  // touched, so the cost follows the page size, not the directory's length.
-  function apply(state) {
+  // touched, so the cost follows the page size, not the directory's length. The count is
+  // announced when `announce` is set: not when the page opens, nor for the next page.
+  function apply(state, announce) {
     found = [];
     for (var i = 0; i < items.length; i++) {
       var match = matches(items[i], state);
@@ -62,7 +63,7 @@
       if (match) found.push(items[i]);
       if (items[i].li.hidden === show) items[i].li.hidden = !show;
     }
-    status.textContent = found.length === 0 ? status.getAttribute("data-none") : status.getAttribute("data-found").replace("%N%", localDigits(String(found.length)));
+    if (announce) status.textContent = found.length === 0 ? status.getAttribute("data-none") : status.getAttribute("data-found").replace("%N%", localDigits(String(found.length)));
     if (!moreButton) return;
     var rest = found.length - Math.min(found.length, limit);
     more.hidden = rest === 0;
@@ -70,9 +71,9 @@
   }
 
   // A new choice starts again from the first page.
-  function filter(state) {
+  function filter(state, announce) {
     limit = pageSize;
-    apply(state);
+    apply(state, announce);
   }
 
   function fromAddress() {
@@ -92,20 +93,20 @@
   form.addEventListener("submit", function (event) { event.preventDefault(); });
   form.addEventListener("input", function () {
     var state = chosen();
-    filter(state);
+    filter(state, true);
     toAddress(state);
   });
   // The next page: keyboard and screen reader users land on its first service.
   if (moreButton) moreButton.addEventListener("click", function () {
     var first = found[limit];
     limit += pageSize;
-    apply(chosen());
+    apply(chosen(), false);
     if (first) first.li.querySelector("a").focus();
   });
   window.addEventListener("popstate", function () {
     fromAddress();
-    filter(chosen());
+    filter(chosen(), true);
   });
   fromAddress();
-  filter(chosen());
+  filter(chosen(), location.search !== "");
 })();
