@@ -99,7 +99,7 @@ impl Language {
             Direction::Ltr => "ltr",
             Direction::Rtl => "rtl",
         };
-        format!(" lang=\"{}\" dir=\"{dir}\"", crate::template::escape_html(&self.code))
+        [" lang=\"", &crate::template::escape_html(&self.code), "\" dir=\"", dir, "\""].concat()
     }
 }
 

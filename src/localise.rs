@@ -135,8 +135,7 @@ impl Localizer {
 
     /// `t` (or `t_numbers` with `digits`) with arguments, for a message a build asks for
     /// thousands of times with the same few arguments: each is formatted once.
-    pub fn t_repeated(&self, lang: &str, key: &str, args: &[(&'static str, &dyn std::fmt::Display)], digits: bool) -> String {
-        use std::fmt::Write;
+    pub fn t_repeated(&self, lang: &str, key: &str, args: &[(&'static str, Arg)], digits: bool) -> String {
         thread_local! {
             /// The message's id is written here: no allocation when it is known already.
             static ID: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
@@ -144,21 +143,45 @@ impl Localizer {
         ID.with_borrow_mut(|id| {
             id.clear();
             id.extend([lang, "\0", key, if digits { "\0d" } else { "\0" }]);
+            // Written by hand: the formatting machinery cost more than the lookup it serves.
             for (name, value) in args {
-                write!(id, "\0{name}={value}").expect("a String takes any text");
+                id.extend(["\0", name, "="]);
+                match *value {
+                    Arg::Number(n) => push_number(id, n),
+                    Arg::Text(text) => id.push_str(text),
+                }
             }
             if let Some(text) = self.repeated.lock().expect("no thread panics holding the messages").get(id.as_str()) {
                 return text.clone();
             }
             let mut fluent_args = FluentArgs::new();
             for &(name, value) in args {
-                fluent_args.set(name, FluentValue::from(value.to_string()));
+                let text = match value {
+                    Arg::Number(n) => n.to_string(),
+                    Arg::Text(text) => text.to_string(),
+                };
+                fluent_args.set(name, FluentValue::from(text));
             }
             let text = if digits { self.t_numbers(lang, key, &fluent_args) } else { self.t(lang, key, Some(&fluent_args)) };
             self.repeated.lock().expect("no thread panics holding the messages").insert(id.clone(), text.clone());
             text
         })
     }
+}
+
+/// An argument of [`Localizer::t_repeated`]. Numbers are passed to Fluent as text, as
+/// written; the language's digits come after.
+#[derive(Debug, Clone, Copy)]
+pub enum Arg<'a> {
+    Number(u32),
+    Text(&'a str),
+}
+
+fn push_number(out: &mut String, n: u32) {
+    if n >= 10 {
+        push_number(out, n / 10);
+    }
+    out.push(char::from(b'0' + (n % 10) as u8));
 }
 
 fn bundle(code: &str, file: &Path, text: String, diagnostics: &mut Diagnostics) -> (FluentBundle<FluentResource>, BTreeSet<String>) {
@@ -213,11 +236,14 @@ mod tests {
     fn repeated_messages_are_the_same_as_formatted_each_time() {
         let l = localizer(&[("en.ftl", "ages = Ages { $from } to { $to }\nseen = Seen { $date }\ndigits = 0123456789\n"), ("bn.ftl", "ages = বয়স { $from } থেকে { $to }\ndigits = ০১২৩৪৫৬৭৮৯\n")]);
         for _ in 0..2 {
-            assert_eq!(l.t_repeated("en", "ages", &[("from", &4), ("to", &11)], true), "Ages 4 to 11");
-            assert_eq!(l.t_repeated("bn", "ages", &[("from", &4), ("to", &"11")], true), "বয়স ৪ থেকে ১১");
-            assert_eq!(l.t_repeated("bn", "ages", &[("from", &4), ("to", &11)], false), "বয়স 4 থেকে 11");
-            assert_eq!(l.t_repeated("en", "ages", &[("from", &0), ("to", &25)], true), "Ages 0 to 25");
-            assert_eq!(l.t_repeated("pl", "seen", &[("date", &"1 maja")], false), "Seen 1 maja", "falls back to the default language");
+            let ages = |from, to| [("from", Arg::Number(from)), ("to", Arg::Number(to))];
+            assert_eq!(l.t_repeated("en", "ages", &ages(4, 11), true), "Ages 4 to 11");
+            assert_eq!(l.t_repeated("bn", "ages", &[("from", Arg::Number(4)), ("to", Arg::Text("11"))], true), "বয়স ৪ থেকে ১১");
+            assert_eq!(l.t_repeated("bn", "ages", &ages(4, 11), false), "বয়স 4 থেকে 11");
+            assert_eq!(l.t_repeated("en", "ages", &ages(0, 25), true), "Ages 0 to 25");
+            assert_eq!(l.t_repeated("en", "ages", &ages(10, 105), true), "Ages 10 to 105");
+            assert_eq!(l.t_repeated("en", "ages", &ages(1, 5), true), "Ages 1 to 5", "not the message of (10, 5) or (1, 105)");
+            assert_eq!(l.t_repeated("pl", "seen", &[("date", Arg::Text("1 maja"))], false), "Seen 1 maja", "falls back to the default language");
         }
     }
 

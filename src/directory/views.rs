@@ -5,7 +5,7 @@ use fluent_bundle::{FluentArgs, FluentValue};
 use serde::Serialize;
 
 use super::{Cost, Need, Referral};
-use crate::localise::Localizer;
+use crate::localise::{Arg, Localizer};
 use crate::model::Site;
 
 #[derive(Debug, Clone, Serialize)]
@@ -208,7 +208,7 @@ impl ServiceViews<'_> {
 
     /// "Ages 4 to 11", in the language's words and digits.
     pub fn ages_text(&self, lang: &str, from: u8, to: u8) -> String {
-        self.localizer.t_repeated(lang, "service-ages", &[("from", &from), ("to", &to)], true)
+        self.localizer.t_repeated(lang, "service-ages", &[("from", Arg::Number(from.into())), ("to", Arg::Number(to.into()))], true)
     }
 
     pub fn service(&self, p: usize, lang: &str) -> ServiceView {
@@ -219,9 +219,9 @@ impl ServiceViews<'_> {
         let contact = facts.contact.clone().unwrap_or(super::Contact { phone: None, email: None, website: None });
         let given = |text: &Option<String>| text.as_deref().is_some_and(|t| !t.is_empty());
         let has_contact = given(&contact.phone) || given(&contact.email) || given(&contact.website) || facts.locations.as_ref().is_some_and(|l| !l.is_empty());
-        let reviewed = facts.updated.map(|d| self.localizer.t_repeated(lang, "last-reviewed", &[("date", &self.localizer.format_date(lang, d.0))], false));
+        let reviewed = facts.updated.map(|d| self.localizer.t_repeated(lang, "last-reviewed", &[("date", Arg::Text(&self.localizer.format_date(lang, d.0)))], false));
         let mut view = ServiceView {
-            card_id: format!("contact-{}", page.id.replace('/', "-")),
+            card_id: ["contact-", &page.id.replace('/', "-")].concat(),
             title: doc.front.title.clone(),
             url: site.url(p, lang),
             organisation: facts.organisation.clone().unwrap_or_default(),
@@ -260,13 +260,9 @@ impl ServiceViews<'_> {
         let cost = facts.cost.map_or("", Cost::id);
         let referral = facts.referral.map_or("", Referral::id);
         let escape = crate::template::escape_html;
-        let filter_data = format!(
-            " data-needs=\"{}\" data-categories=\"{}\" data-from=\"{}\" data-to=\"{}\" data-cost=\"{cost}\" data-referral=\"{referral}\"",
-            escape(&needs),
-            escape(&categories),
-            ages.from,
-            ages.to
-        );
+        // Joined, not format!ted: made for every service in every language.
+        let (from, to) = (ages.from.to_string(), ages.to.to_string());
+        let filter_data = [" data-needs=\"", &escape(&needs), "\" data-categories=\"", &escape(&categories), "\" data-from=\"", &from, "\" data-to=\"", &to, "\" data-cost=\"", cost, "\" data-referral=\"", referral, "\""].concat();
         ServiceCard {
             title: doc.front.title.clone(),
             url: site.url(p, lang),
