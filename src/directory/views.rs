@@ -303,9 +303,8 @@ impl ServiceViews<'_> {
         };
         let needs = Need::AREAS.iter().map(|&n| facet(Filter::Need(n), self.need_name(lang, n))).collect();
         let categories = settings.categories.iter().map(|c| facet(Filter::Category(c.id.clone()), self.category_name(lang, &c.id))).collect();
-        let shown = cards.shown(only);
         let mut args = FluentArgs::new();
-        args.set("count", FluentValue::from(shown.len()));
+        args.set("count", FluentValue::from(only.map_or(cards.cards.len(), |filter| cards.count(filter))));
         DirectoryView {
             url,
             needs,
