@@ -78,34 +78,28 @@ pub struct ServiceCard {
     pub filter_data: String,
 }
 
-/// A service's card in one language, as `service-card.html` renders it: made once a
-/// language, then shared by the directory and each of its filter pages (instead of each of
-/// the 15 pages of a language rendering its cards again in its own template loop).
-#[derive(Debug, Clone)]
-pub struct RenderedCard {
-    pub card: ServiceCard,
-    pub html: String,
-}
-
-/// A language's cards, in the directory's order, with the services each filter finds:
-/// sorted out once, for the directory and each of its filter pages.
+/// A language's cards, as `service-card.html` renders them, in the directory's order, with
+/// the services each filter finds: made once a language and shared by the directory and
+/// each of its filter pages (instead of each of the 15 pages of a language rendering its
+/// cards again in its own template loop).
 #[derive(Debug)]
 pub struct LanguageCards {
-    pub cards: Vec<RenderedCard>,
+    pub cards: Vec<String>,
     /// (a need, not a category; its id) -> the positions of its services in `cards`.
     members: std::collections::HashMap<(bool, String), Vec<usize>>,
 }
 
 impl LanguageCards {
-    pub fn new(cards: Vec<RenderedCard>) -> LanguageCards {
+    /// `rendered` pairs each card with its HTML; only the HTML is kept.
+    pub fn new(rendered: Vec<(ServiceCard, String)>) -> LanguageCards {
         let mut members: std::collections::HashMap<(bool, String), Vec<usize>> = std::collections::HashMap::new();
-        for (i, card) in cards.iter().map(|c| &c.card).enumerate() {
+        for (i, (card, _)) in rendered.iter().enumerate() {
             let needs = card.needs.split(' ').map(|id| (true, id));
             for (is_need, id) in needs.chain(card.categories.split(' ').map(|id| (false, id))) {
                 members.entry((is_need, id.to_string())).or_default().push(i);
             }
         }
-        LanguageCards { cards, members }
+        LanguageCards { cards: rendered.into_iter().map(|(_, html)| html).collect(), members }
     }
 
     fn members(&self, filter: &Filter) -> &[usize] {
@@ -118,10 +112,10 @@ impl LanguageCards {
     }
 
     /// The cards `only` finds (all of them without a filter), in the directory's order.
-    pub fn shown(&self, only: Option<&Filter>) -> Vec<&RenderedCard> {
+    pub fn shown(&self, only: Option<&Filter>) -> Vec<&str> {
         match only {
-            Some(filter) => self.members(filter).iter().map(|&i| &self.cards[i]).collect(),
-            None => self.cards.iter().collect(),
+            Some(filter) => self.members(filter).iter().map(|&i| self.cards[i].as_str()).collect(),
+            None => self.cards.iter().map(String::as_str).collect(),
         }
     }
 }
@@ -133,12 +127,12 @@ pub const CARDS_MARKER: &str = "\u{E000}localoffer-cards\u{E000}";
 
 /// A rendered directory page with its cards put where the template printed
 /// `directory.cards`. A template that does not print them gets none.
-pub fn splice_cards(html: &str, cards: &[&RenderedCard]) -> String {
+pub fn splice_cards(html: &str, cards: &[&str]) -> String {
     let printed = html.matches(CARDS_MARKER).count();
-    let mut page = String::with_capacity(html.len() + printed * cards.iter().map(|c| c.html.len()).sum::<usize>());
+    let mut page = String::with_capacity(html.len() + printed * cards.iter().map(|c| c.len()).sum::<usize>());
     for (i, part) in html.split(CARDS_MARKER).enumerate() {
         if i > 0 {
-            cards.iter().for_each(|c| page.push_str(&c.html));
+            cards.iter().for_each(|c| page.push_str(c));
         }
         page.push_str(part);
     }
@@ -422,27 +416,7 @@ mod tests {
 
     #[test]
     fn cards_go_where_the_template_printed_them() {
-        let card = |title: &str| RenderedCard {
-            card: ServiceCard {
-                title: title.into(),
-                url: String::new(),
-                description: String::new(),
-                organisation: String::new(),
-                lang: None,
-                needs: String::new(),
-                categories: String::new(),
-                age_from: 0,
-                age_to: 25,
-                cost: String::new(),
-                referral: String::new(),
-                ages: None,
-                text_lang: String::new(),
-                filter_data: String::new(),
-            },
-            html: format!("<li>{title}</li>"),
-        };
-        let (a, b) = (card("A"), card("B"));
-        let cards = [&a, &b];
+        let cards = ["<li>A</li>", "<li>B</li>"];
         assert_eq!(splice_cards(&format!("<ul>{CARDS_MARKER}</ul>"), &cards), "<ul><li>A</li><li>B</li></ul>");
         assert_eq!(splice_cards(&format!("{CARDS_MARKER}|{CARDS_MARKER}"), &cards), "<li>A</li><li>B</li>|<li>A</li><li>B</li>");
         assert_eq!(splice_cards("<p>no list</p>", &cards), "<p>no list</p>");

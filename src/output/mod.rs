@@ -20,7 +20,7 @@ use crate::theme::Theme;
 use crate::write::Sink;
 use crate::directory::openreferral;
 use crate::search::Vocabulary;
-use crate::directory::views::{Filter, LanguageCards, RenderedCard, ServiceViews};
+use crate::directory::views::{Filter, LanguageCards, ServiceViews};
 use crate::leaflets::Leaflets;
 use views::Views;
 
@@ -78,7 +78,7 @@ fn render(inputs: &Inputs, sink: &Sink, template: &str, context: &Context, path:
 }
 
 /// A directory page or one of its filter pages, with the cards of the services it lists.
-fn render_directory(inputs: &Inputs, sink: &Sink, context: &Context, cards: &[&RenderedCard], path: String) -> Result<(), Error> {
+fn render_directory(inputs: &Inputs, sink: &Sink, context: &Context, cards: &[&str], path: String) -> Result<(), Error> {
     let html = inputs.templates.render("directory.html", context).map_err(|why| template_error("directory.html", &path, why))?;
     sink.write(&path, crate::directory::views::splice_cards(&html, cards).as_bytes())
 }
@@ -163,7 +163,7 @@ fn service_cards(inputs: &Inputs, lang: &str) -> Result<std::sync::Arc<LanguageC
             let mut context = base.clone();
             context.insert("card", &card);
             let html = inputs.templates.render_part("service-card.html", lang, &context).map_err(|why| template_error("service-card.html", &card.url, why))?;
-            Ok(RenderedCard { card, html })
+            Ok((card, html))
         })
         .collect::<Result<Vec<_>, Error>>()?;
     let cards = std::sync::Arc::new(LanguageCards::new(rendered));
