@@ -221,7 +221,7 @@ pub fn build(config: Config, documents: Vec<Document>, assets: Vec<Asset>, unrea
     // The ids of files that could not be read: their own errors are reported, so pages
     // that need them are not reported again.
     let unreadable: HashSet<String> = unreadable.iter().filter_map(|path| path.strip_prefix(crate::load::walk::CONTENT_DIR).ok()).filter_map(|rel| page_id_of(&rel.to_string_lossy().replace('\\', "/"))).collect();
-    if by_id.get("").is_none() && !unreadable.contains("") {
+    if !by_id.contains_key("") && !unreadable.contains("") {
         let hint = "add content/_index.md with a title, a description and a welcome text";
         diagnostics.error(Path::new("content/_index.md"), Pos::START, "there is no home page", hint);
     }

@@ -95,7 +95,7 @@ pub fn syllables(word: &str) -> usize {
         previous_vowel = vowel;
     }
     let n = letters.len();
-    let silent_e = n > 2 && letters[n - 1] == 'e' && !is_vowel(letters[n - 2]) && !(letters[n - 2] == 'l' && !is_vowel(letters[n - 3]));
+    let silent_e = n > 2 && letters[n - 1] == 'e' && !is_vowel(letters[n - 2]) && (letters[n - 2] != 'l' || is_vowel(letters[n - 3]));
     if silent_e && count > 1 {
         count -= 1;
     }

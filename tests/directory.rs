@@ -108,7 +108,7 @@ fn the_directory_lists_every_service_with_filters_and_filter_pages_without_javas
     assert!(health.contains("1 service"));
     let sensory = site.read("ur/services/needs/sensory-and-physical/index.html");
     assert!(sensory.contains(">مفت مشورہ لائن</a>"), "{sensory}");
-    assert!(sensory.contains("lang=\"en\" dir=\"ltr\"><a href=\"/local-offer/ur/services/speech/\">") == false);
+    assert!(!sensory.contains("lang=\"en\" dir=\"ltr\"><a href=\"/local-offer/ur/services/speech/\">"));
     assert!(site.read("sitemap.xml").contains("/local-offer/ur/services/categories/health/"));
 }
 

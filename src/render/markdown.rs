@@ -164,7 +164,7 @@ impl Pass<'_> {
                 let scheme = url.split(':').next().unwrap_or_default().trim().to_lowercase();
                 Err((message.replace("{scheme}", &format!("{scheme}:")), hint.to_string()))
             }
-            Href::Relative { path, fragment } if path.is_empty() => Ok(Some(format!("#{fragment}"))),
+            Href::Relative { path: "", fragment } => Ok(Some(format!("#{fragment}"))),
             Href::Relative { path, fragment } => {
                 let fragment = if fragment.is_empty() { String::new() } else { format!("#{fragment}") };
                 match self.site.resolve(&self.doc.source.path, path) {

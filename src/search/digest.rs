@@ -43,7 +43,8 @@ struct Kind {
 
 static KINDS: LazyLock<HashMap<&'static str, Kind>> = LazyLock::new(|| {
     let mut kinds: HashMap<&'static str, Kind> = HashMap::new();
-    let lists: [(&[&'static str], fn(&mut Kind)); 5] =
+    type Marked = (&'static [&'static str], fn(&mut Kind));
+    let lists: [Marked; 5] =
         [(SENTENCE, |k| k.sentence = true), (INLINE, |k| k.inline = true), (REMOVED, |k| k.removed = true), (VOID, |k| k.void = true), (RAW_TEXT, |k| k.raw_text = true)];
     for (names, mark) in lists {
         for name in names {

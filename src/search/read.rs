@@ -32,7 +32,16 @@ static PRIVATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"___PAGEFIND_[\S]
 
 /// The numbers of one language's words and accented forms, in the order first met
 /// (which differs between runs: only the words themselves reach the files).
-pub struct Numbers(Mutex<(HashMap<String, u32>, Vec<Arc<str>>)>);
+/// Word -> its number, and the words by number.
+type Table = (HashMap<String, u32>, Vec<Arc<str>>);
+
+pub struct Numbers(Mutex<Table>);
+
+impl Default for Numbers {
+    fn default() -> Numbers {
+        Numbers::new()
+    }
+}
 
 impl Numbers {
     pub fn new() -> Numbers {

@@ -122,7 +122,7 @@ fn texts(html: &str) -> impl Iterator<Item = (&str, usize)> {
             let here = weight;
             rest = &rest[text_end..];
             let tag_end = rest.find('>').map_or(rest.len(), |i| i + 1);
-            let tag = rest[..tag_end].as_bytes();
+            let tag = &rest.as_bytes()[..tag_end];
             if let [b'<', b'/', b'h' | b'H', b'1'..=b'6', b'>', ..] = tag {
                 weight = 1;
             } else if let [b'<', b'h' | b'H', level @ b'1'..=b'6', b'>' | b' ', ..] = tag {
