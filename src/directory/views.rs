@@ -1,6 +1,8 @@
 //! What templates show of services: the contact card and the facts of a service page,
 //! the directory's lists and filters, and schema.org data for search engines.
 
+use std::collections::HashMap;
+
 use fluent_bundle::{FluentArgs, FluentValue};
 use serde::Serialize;
 
@@ -85,25 +87,38 @@ pub struct ServiceCard {
 #[derive(Debug)]
 pub struct LanguageCards {
     pub cards: Vec<String>,
-    /// (a need, not a category; its id) -> the positions of its services in `cards`.
-    members: std::collections::HashMap<(bool, String), Vec<usize>>,
+    /// A need's id -> the positions of its services in `cards`.
+    needs: HashMap<String, Vec<usize>>,
+    /// A category's id -> the positions of its services in `cards`.
+    categories: HashMap<String, Vec<usize>>,
 }
 
 impl LanguageCards {
     /// `rendered` pairs each card with its HTML; only the HTML is kept.
     pub fn new(rendered: Vec<(ServiceCard, String)>) -> LanguageCards {
-        let mut members: std::collections::HashMap<(bool, String), Vec<usize>> = std::collections::HashMap::new();
-        for (i, (card, _)) in rendered.iter().enumerate() {
-            let needs = card.needs.split(' ').map(|id| (true, id));
-            for (is_need, id) in needs.chain(card.categories.split(' ').map(|id| (false, id))) {
-                members.entry((is_need, id.to_string())).or_default().push(i);
+        // An id is copied once, when first met, not once for each of its services.
+        fn add(members: &mut HashMap<String, Vec<usize>>, id: &str, i: usize) {
+            match members.get_mut(id) {
+                Some(positions) => positions.push(i),
+                None => {
+                    members.insert(id.to_string(), vec![i]);
+                }
             }
         }
-        LanguageCards { cards: rendered.into_iter().map(|(_, html)| html).collect(), members }
+        let (mut needs, mut categories) = (HashMap::new(), HashMap::new());
+        for (i, (card, _)) in rendered.iter().enumerate() {
+            card.needs.split(' ').for_each(|id| add(&mut needs, id, i));
+            card.categories.split(' ').for_each(|id| add(&mut categories, id, i));
+        }
+        LanguageCards { cards: rendered.into_iter().map(|(_, html)| html).collect(), needs, categories }
     }
 
     fn members(&self, filter: &Filter) -> &[usize] {
-        self.members.get(&(matches!(filter, Filter::Need(_)), filter.id().to_string())).map_or(&[], Vec::as_slice)
+        let members = match filter {
+            Filter::Need(need) => self.needs.get(need.id()),
+            Filter::Category(id) => self.categories.get(id.as_str()),
+        };
+        members.map_or(&[], Vec::as_slice)
     }
 
     /// How many services `filter` finds.
