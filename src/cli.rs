@@ -73,9 +73,14 @@ pub enum NewKind {
 
 #[derive(Debug, Args)]
 pub struct BuildArgs {
-    /// Where to write the site (default: public/ in the site's folder).
+    /// Where to write the site (default: public/ in the site's folder). A build replaces
+    /// everything in it, so it must not be the site's folder, hold it, or be inside its
+    /// sources, and a folder of files localoffer did not write is refused without --force.
     #[arg(long, short, value_name = "DIR")]
     pub output: Option<PathBuf>,
+    /// Replace the output folder even though it holds files localoffer did not write.
+    #[arg(long)]
+    pub force: bool,
     /// Publish under this address instead of site.yaml's base_url (for preview deployments).
     #[arg(long, value_name = "URL")]
     pub base_url: Option<String>,

@@ -17,6 +17,9 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
+    /// The output folder is one a build must not replace.
+    #[error("{0}")]
+    Refused(crate::write::guard::Refusal),
     #[error("cannot write {}", path.display())]
     Output {
         path: PathBuf,

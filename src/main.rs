@@ -23,9 +23,9 @@ fn main() -> ExitCode {
     let (options, format, strict) = match &cli.command {
         Command::Build(args) => {
             let output = args.output.clone().unwrap_or_else(|| root.join("public"));
-            (Options { root, output: Some(output), base_url: args.base_url.clone(), editorial: false }, Format::Human, false)
+            (Options { root, output: Some(output), base_url: args.base_url.clone(), editorial: false, force: args.force }, Format::Human, false)
         }
-        Command::Check(args) => (Options { root, output: None, base_url: args.base_url.clone(), editorial: true }, args.format, args.strict),
+        Command::Check(args) => (Options { root, output: None, base_url: args.base_url.clone(), editorial: true, force: false }, args.format, args.strict),
         Command::New(args) => return new(&cli, args),
         Command::Serve(args) => {
             let options = ServeOptions { root, port: args.port, open: args.open };

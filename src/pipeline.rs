@@ -43,6 +43,8 @@ pub struct Options {
     pub base_url: Option<String>,
     /// Also run the editorial checks (`localoffer check`).
     pub editorial: bool,
+    /// Replace an output folder that holds files localoffer did not write.
+    pub force: bool,
 }
 
 /// A finished run: what was written and the warnings.
@@ -125,6 +127,11 @@ pub fn load_content(config: &Config) -> Content {
 /// Builds (or, without an output, checks) the site.
 pub fn run(options: &Options) -> Result<Report, Error> {
     let started = Instant::now();
+    // Before anything is read or written: a mistyped --output must cost nothing.
+    let output = match &options.output {
+        Some(output) => Some(crate::write::guard::check(&options.root, output, options.force).map_err(Error::Refused)?),
+        None => None,
+    };
     let (setup, config, mut diagnostics) = Setup::load(&options.root, options.base_url.as_deref()).map_err(Error::Content)?;
     let content = load_content(&config);
     diagnostics.extend(content.diagnostics);
@@ -151,7 +158,7 @@ pub fn run(options: &Options) -> Result<Report, Error> {
     // writing it.
     let cache = Cache::new(&site.config.root, options.output.is_some());
     let leaflets = typeset_leaflets(&site, &setup, &rendered, &cache)?;
-    let sink = match &options.output {
+    let sink = match &output {
         Some(output) => Sink::staging(output)?,
         None => Sink::Discard,
     };

@@ -19,6 +19,8 @@ topics:
 
 pub struct TestSite {
     dir: tempfile::TempDir,
+    /// The site's folder: the temporary folder itself, or a folder inside it.
+    root: PathBuf,
 }
 
 /// What a run printed and how it ended.
@@ -50,7 +52,25 @@ impl Run {
 impl TestSite {
     /// A site with two languages, a home page in both, a section and a page.
     pub fn new() -> TestSite {
-        let site = TestSite { dir: tempfile::tempdir().expect("temp dir") };
+        let dir = tempfile::tempdir().expect("temp dir");
+        let root = dir.path().to_path_buf();
+        TestSite::fill(TestSite { dir, root })
+    }
+
+    /// The same site one folder down, in `<temp>/site`, so that what is around it (the
+    /// temporary folder) is the test's too.
+    pub fn nested() -> TestSite {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let root = dir.path().join("site");
+        TestSite::fill(TestSite { dir, root })
+    }
+
+    /// The temporary folder that holds everything of the test.
+    pub fn temp(&self) -> &Path {
+        self.dir.path()
+    }
+
+    fn fill(site: TestSite) -> TestSite {
         site.write("site.yaml", SITE_YAML)
             .write("content/_index.md", "---\ntitle: Welcome\ndescription: The home page.\n---\n\nHello families.\n")
             .write("content/_index.ur.md", "---\ntitle: خوش آمدید\ndescription: ہوم پیج۔\nsource_updated: 2025-01-01\n---\n\nخوش آمدید۔\n")
@@ -63,11 +83,11 @@ impl TestSite {
     }
 
     pub fn root(&self) -> &Path {
-        self.dir.path()
+        &self.root
     }
 
     pub fn path(&self, rel: &str) -> PathBuf {
-        self.dir.path().join(rel)
+        self.root.join(rel)
     }
 
     pub fn write(&self, rel: &str, text: impl AsRef<[u8]>) -> &TestSite {
@@ -83,7 +103,13 @@ impl TestSite {
     }
 
     pub fn run(&self, args: &[&str]) -> Run {
-        let output = Command::new(env!("CARGO_BIN_EXE_localoffer")).args(args).arg("--root").arg(self.root()).output().expect("run localoffer");
+        self.run_in(Path::new("."), args)
+    }
+
+    /// Runs from the folder `cwd`, as an editor who typed the command there: relative
+    /// paths in `args` are taken from it.
+    pub fn run_in(&self, cwd: &Path, args: &[&str]) -> Run {
+        let output = Command::new(env!("CARGO_BIN_EXE_localoffer")).current_dir(cwd).args(args).arg("--root").arg(self.root()).output().expect("run localoffer");
         Run {
             code: output.status.code().unwrap_or(-1),
             stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
@@ -113,14 +139,21 @@ impl TestSite {
 
     /// Every output file and its bytes, for comparing two builds.
     pub fn snapshot(&self) -> Vec<(String, Vec<u8>)> {
-        let public = self.path("public");
-        let mut files: Vec<(String, Vec<u8>)> = walkdir::WalkDir::new(&public)
-            .into_iter()
-            .filter_map(Result::ok)
-            .filter(|e| e.file_type().is_file())
-            .map(|e| (e.path().strip_prefix(&public).unwrap().display().to_string(), std::fs::read(e.path()).unwrap()))
-            .collect();
-        files.sort();
-        files
+        snapshot(&self.path("public"))
     }
+}
+
+/// Every file under `folder`, by its path there, with its bytes; folders are listed too
+/// (with no bytes), so that a new empty folder shows.
+pub fn snapshot(folder: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut files: Vec<(String, Vec<u8>)> = walkdir::WalkDir::new(folder)
+        .into_iter()
+        .filter_map(Result::ok)
+        .map(|e| {
+            let bytes = if e.file_type().is_file() { std::fs::read(e.path()).unwrap() } else { Vec::new() };
+            (e.path().strip_prefix(folder).unwrap().display().to_string(), bytes)
+        })
+        .collect();
+    files.sort();
+    files
 }

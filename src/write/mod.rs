@@ -1,6 +1,9 @@
 //! The write stage: files go into a fresh staging folder beside the output, which is
 //! swapped into place only when everything has been written. A failed build leaves the
-//! previous output exactly as it was.
+//! previous output exactly as it was. [`guard`] decides first whether the output folder
+//! is one a build may replace.
+
+pub mod guard;
 
 use std::fs;
 use std::io;
@@ -24,18 +27,26 @@ pub enum Sink {
 }
 
 impl Sink {
-    /// Creates an empty staging folder beside `output`.
+    /// Creates a staging folder beside `output` (a path [`guard::check`] returned), holding
+    /// only the mark that says localoffer wrote it. Staging and old folders that a killed
+    /// build left beside the same output are removed first.
     pub fn staging(output: &Path) -> Result<Sink, Error> {
         let output = absolute(output)?;
         let parent = output.parent().ok_or_else(|| Error::Output { path: output.clone(), source: io::Error::other("the output folder has no parent") })?;
         fs::create_dir_all(parent).map_err(|source| Error::Output { path: parent.to_path_buf(), source })?;
-        let name = output.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "public".into());
-        let staging = parent.join(format!(".{name}.staging-{}", std::process::id()));
-        if staging.exists() {
+        remove_abandoned(&output);
+        let staging = sibling(&output, "staging", std::process::id());
+        if staging.join(guard::MARK).is_file() {
+            // Left by a killed build that had this process id before.
             fs::remove_dir_all(&staging).map_err(|source| Error::Output { path: staging.clone(), source })?;
         }
         fs::create_dir(&staging).map_err(|source| Error::Output { path: staging.clone(), source })?;
-        Ok(Sink::Staging { staging, output })
+        let sink = Sink::Staging { staging, output };
+        if let Err(err) = sink.write(guard::MARK, guard::MARK_TEXT.as_bytes()) {
+            sink.abandon();
+            return Err(err);
+        }
+        Ok(sink)
     }
 
     pub fn write(&self, path: &str, bytes: &[u8]) -> Result<(), Error> {
@@ -91,17 +102,22 @@ impl Sink {
 
     /// Swaps the staging folder into place of the output.
     pub fn finish(self) -> Result<(), Error> {
-        let Sink::Staging { staging, output } = self else { return Ok(()) };
-        let old = output.with_file_name(format!(".{}.old-{}", output.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(), std::process::id()));
+        let Sink::Staging { staging, output } = &self else { return Ok(()) };
+        let (staging, output) = (staging.clone(), output.clone());
+        let old = sibling(&output, "old", std::process::id());
         let had_output = output.exists();
         if had_output {
-            fs::rename(&output, &old).map_err(|source| Error::Output { path: output.clone(), source })?;
+            if let Err(source) = fs::rename(&output, &old) {
+                self.abandon();
+                return Err(Error::Output { path: output, source });
+            }
         }
         if let Err(source) = fs::rename(&staging, &output) {
             if had_output {
                 // Put the previous site back: a failed swap must not lose it.
                 fs::rename(&old, &output).map_err(|source| Error::Output { path: old.clone(), source })?;
             }
+            self.abandon();
             return Err(Error::Output { path: output, source });
         }
         if had_output {
@@ -116,6 +132,44 @@ impl Sink {
             if let Err(err) = fs::remove_dir_all(&staging) {
                 log::warn!("could not remove the unfinished output {}: {err}", staging.display());
             }
+        }
+    }
+}
+
+/// The folder beside `output` where a build with process id `pid` stages (`what` is
+/// "staging") or moves the previous output aside ("old").
+fn sibling(output: &Path, what: &str, pid: u32) -> PathBuf {
+    let name = output.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "public".into());
+    output.with_file_name(format!(".{name}.{what}-{pid}"))
+}
+
+/// Removes the staging and old folders beside `output` that a build killed before it
+/// could tidy up left behind: those whose build is no longer running, and that carry
+/// our mark (so nothing of anyone else's is touched). Only where running processes can
+/// be listed (Linux's /proc); elsewhere they are left.
+fn remove_abandoned(output: &Path) {
+    let (Some(parent), Some(name)) = (output.parent(), output.file_name()) else { return };
+    let proc = Path::new("/proc/self");
+    if !proc.exists() {
+        return;
+    }
+    let Ok(entries) = fs::read_dir(parent) else { return };
+    let prefix = format!(".{}.", name.to_string_lossy());
+    for entry in entries.flatten() {
+        let file_name = entry.file_name().to_string_lossy().into_owned();
+        let Some(rest) = file_name.strip_prefix(&prefix) else { continue };
+        let Some(pid) = rest.strip_prefix("staging-").or_else(|| rest.strip_prefix("old-")).and_then(|p| p.parse::<u32>().ok()) else { continue };
+        let path = entry.path();
+        let running = Path::new("/proc").join(pid.to_string()).exists();
+        // An old folder with no output beside it is the previous site, moved aside by a
+        // build killed before it could swap the new one in: keep it.
+        let only_copy = rest.starts_with("old-") && !output.exists();
+        if running || only_copy || !path.join(guard::MARK).is_file() {
+            continue;
+        }
+        match remove_in_parallel(&path) {
+            Ok(()) => log::info!("removed {}, left by a build that was stopped", path.display()),
+            Err(err) => log::warn!("could not remove {}, left by a build that was stopped: {err}", path.display()),
         }
     }
 }
