@@ -315,3 +315,19 @@ fn a_sites_own_template_cannot_read_files_either() {
     site.write("themes/default/leaflet/leaflet.typ", "#import \"data.typ\": *\n#set document(title: page-title)\n#set text(lang: lang)\n#read(\"/etc/passwd\")\n");
     site.build().expect(1).has_line("themes/default/leaflet/leaflet.typ:4:7: the leaflet en/leaflets/advice.pdf cannot be typeset: failed to load file (access denied) - check the leaflet template, or remove 'leaflet:' from the page");
 }
+
+#[test]
+fn numbers_in_a_right_to_left_leaflet_print_in_their_own_order() {
+    let site = site();
+    site.write(
+        "content/help/advice.ur.md",
+        "---\ntitle: مفت مشورہ\ndescription: غیر جانبدار مشورہ۔\nupdated: 2026-11-27\n---\n\nہمیں 01582 546000 پر فون کریں یا LU1 2BQ پر آئیں۔\n\n[Helpline](../services/helpline.md#contact)\n\n## ہم کون ہیں\n\nہم ایک چھوٹی ٹیم ہیں۔\n\n## ہم کہاں ہیں\n\nٹاؤن ہال میں۔\n",
+    );
+    site.build().expect(0);
+    let urdu = text(&site, "ur/leaflets/advice.pdf");
+    assert!(urdu.contains("01582 546000"), "the number reads backwards:\n{urdu}");
+    assert!(!urdu.contains("546000 01582"), "{urdu}");
+    assert!(urdu.contains("LU1 2BQ"), "{urdu}");
+    // The contact box's number too.
+    assert!(urdu.contains("0808 808 3555"), "{urdu}");
+}

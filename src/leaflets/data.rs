@@ -64,7 +64,8 @@ impl Job<'_> {
         if let Some(sections) = &self.sections {
             events = typst_markup::select_sections(events, sections);
         }
-        typst_markup::to_markup(events, &|dest: &str| self.link_address(dest))
+        let rtl = site.config.language(self.lang).is_some_and(|l| l.dir == Direction::Rtl);
+        typst_markup::to_markup(events, &|dest: &str| self.link_address(dest), rtl)
     }
 
     /// The QR code's binding, the last of `data.typ`: only a leaflet that is typeset

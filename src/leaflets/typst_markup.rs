@@ -40,13 +40,31 @@ pub fn string(text: &str) -> String {
     out
 }
 
+/// `text` with each of [`crate::bidi::ltr_runs`] between U+2066 (left-to-right isolate)
+/// and U+2069 (pop directional isolate).
+fn isolated(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut copied = 0;
+    for run in crate::bidi::ltr_runs(text) {
+        out.push_str(&text[copied..run.start]);
+        out.push('\u{2066}');
+        out.push_str(&text[run.clone()]);
+        out.push('\u{2069}');
+        copied = run.end;
+    }
+    out.push_str(&text[copied..]);
+    out
+}
+
 /// Where a link leads, as printed and linked in the leaflet; `None` keeps only the text
 /// (a link within the page, or one that could not be resolved).
 pub type Address<'f> = &'f dyn Fn(&str) -> Option<String>;
 
-/// The body as typst markup.
-pub fn to_markup<'a>(events: impl IntoIterator<Item = Event<'a>>, address: Address) -> String {
-    let mut writer = Writer { out: String::new(), text: String::new(), address, links: Vec::new(), code: None, hidden: 0, footnotes: HashMap::new() };
+/// The body as typst markup. In a right-to-left leaflet (`rtl`), phone numbers, postcodes
+/// and addresses in the text are left-to-right isolates (U+2066 ... U+2069, which typst's
+/// line layout honours), so that their digit groups print in their own order.
+pub fn to_markup<'a>(events: impl IntoIterator<Item = Event<'a>>, address: Address, rtl: bool) -> String {
+    let mut writer = Writer { out: String::new(), text: String::new(), address, links: Vec::new(), code: None, hidden: 0, footnotes: HashMap::new(), rtl };
     for event in events {
         writer.event(event);
     }
@@ -90,13 +108,18 @@ struct Writer<'f> {
     hidden: usize,
     /// Footnote label -> its number, in order of first reference.
     footnotes: HashMap<String, usize>,
+    /// The leaflet reads right to left.
+    rtl: bool,
 }
 
 impl Writer<'_> {
     fn flush(&mut self) {
         if !self.text.is_empty() {
             self.out.push('#');
-            self.out.push_str(&string(&self.text));
+            match self.rtl {
+                true => self.out.push_str(&string(&isolated(&self.text))),
+                false => self.out.push_str(&string(&self.text)),
+            }
             self.text.clear();
         }
     }
@@ -232,7 +255,15 @@ mod tests {
 
     fn markup(markdown: &str) -> String {
         let events = Parser::new_ext(markdown, Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH);
-        to_markup(events, &|url: &str| (!url.starts_with('#')).then(|| url.to_string()))
+        to_markup(events, &|url: &str| (!url.starts_with('#')).then(|| url.to_string()), false)
+    }
+
+    #[test]
+    fn a_right_to_left_leaflet_isolates_its_numbers_and_a_left_to_right_one_does_not() {
+        let text = "فون کریں 0808 808 3555 یا LU1 2BQ۔";
+        let rtl = to_markup(Parser::new(text), &|_| None, true);
+        assert_eq!(rtl, "#\"فون کریں \u{2066}0808 808 3555\u{2069} یا \u{2066}LU1 2BQ\u{2069}۔\"\n\n");
+        assert_eq!(markup(text), "#\"فون کریں 0808 808 3555 یا LU1 2BQ۔\"\n\n");
     }
 
     #[test]
@@ -308,7 +339,7 @@ mod tests {
     fn sections_are_chosen_by_number() {
         let md = "Intro.\n\n## A\n\nIn A.\n\n## B\n\nIn B.\n\n### B.1\n\nStill B.\n\n## C\n\nIn C.\n";
         let events: Vec<Event> = Parser::new(md).collect();
-        let out = to_markup(select_sections(events, &[1]), &|_| None);
+        let out = to_markup(select_sections(events, &[1]), &|_| None, false);
         assert!(out.contains("Intro.") && out.contains("In B.") && out.contains("Still B."), "{out}");
         assert!(!out.contains("In A.") && !out.contains("In C."), "{out}");
     }

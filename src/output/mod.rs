@@ -9,6 +9,7 @@ pub mod views;
 
 use rayon::prelude::*;
 
+use crate::config::Direction;
 use crate::diag::{Diagnostic, Diagnostics, Pos};
 use crate::error::Error;
 use crate::load::walk::Asset;
@@ -74,13 +75,23 @@ pub fn publish(inputs: &Inputs, sink: &Sink) -> Result<Written, Error> {
 
 fn render(inputs: &Inputs, sink: &Sink, template: &str, context: &Context, path: String) -> Result<(), Error> {
     let html = inputs.templates.render(template, context).map_err(|why| template_error(template, &path, why))?;
-    sink.write(&path, html.as_bytes())
+    sink.write(&path, reading_order(&html, context.lang.dir).as_bytes())
 }
 
-/// A directory page or one of its filter pages, with the cards of the services it lists.
+/// A directory page or one of its filter pages, with the cards of the services it lists
+/// (each already in reading order: [`service_cards`]).
 fn render_directory(inputs: &Inputs, sink: &Sink, context: &Context, cards: &[&str], path: String) -> Result<(), Error> {
     let html = inputs.templates.render("directory.html", context).map_err(|why| template_error("directory.html", &path, why))?;
-    sink.write(&path, crate::directory::views::splice_cards(&html, cards).as_bytes())
+    sink.write(&path, crate::directory::views::splice_cards(&reading_order(&html, context.lang.dir), cards).as_bytes())
+}
+
+/// A page of a right-to-left language with its phone numbers, postcodes and addresses
+/// marked to read left to right ([`crate::bidi`]); any other page as it is.
+fn reading_order(html: &str, dir: Direction) -> std::borrow::Cow<'_, str> {
+    match dir {
+        Direction::Rtl => crate::bidi::isolate_html(html),
+        Direction::Ltr => html.into(),
+    }
 }
 
 /// Every page for which `wanted(page)` holds, in every language, in parallel.
@@ -154,6 +165,7 @@ fn service_cards(inputs: &Inputs, lang: &str) -> Result<std::sync::Arc<LanguageC
     let site = inputs.site;
     let services = ServiceViews { site, localizer: inputs.localizer };
     let default = site.config.language(&site.config.default_language).expect("the default language is listed");
+    let dir = site.config.language(lang).map_or(Direction::Ltr, |l| l.dir);
     let mut base = tera::Context::new();
     base.insert("default_lang", &views::lang_view(default));
     let rendered = services
@@ -163,6 +175,10 @@ fn service_cards(inputs: &Inputs, lang: &str) -> Result<std::sync::Arc<LanguageC
             let mut context = base.clone();
             context.insert("card", &card);
             let html = inputs.templates.render_part("service-card.html", lang, &context).map_err(|why| template_error("service-card.html", &card.url, why))?;
+            let html = match reading_order(&html, dir) {
+                std::borrow::Cow::Owned(marked) => marked,
+                std::borrow::Cow::Borrowed(_) => html,
+            };
             Ok((card, html))
         })
         .collect::<Result<Vec<_>, Error>>()?;
