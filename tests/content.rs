@@ -156,3 +156,32 @@ fn the_pages_families_need_first_are_translated() {
         assert!(doc.front.source_updated.is_some(), "{}: a translation says which version it translates with source_updated", doc.source.path.display());
     }
 }
+
+/// Runs of digit groups in `text` long enough to be UK phone numbers, as `bidi` finds them.
+fn number_runs(text: &str) -> Vec<String> {
+    let digits = |run: &str| run.chars().filter(char::is_ascii_digit).count();
+    localoffer::bidi::ltr_runs(text).into_iter().map(|r| text[r].to_string()).filter(|run| run.starts_with(|c: char| c.is_ascii_digit() || c == '+' || c == '(') && digits(run) >= 10).collect()
+}
+
+#[test]
+fn every_phone_number_in_the_urdu_and_arabic_leaflets_reads_in_its_own_order() {
+    let out = tempfile::tempdir().unwrap();
+    let public = out.path().join("public");
+    let build = std::process::Command::new(env!("CARGO_BIN_EXE_localoffer")).args(["build", "-q", "--root"]).arg(repo()).arg("--output").arg(&public).output().unwrap();
+    assert!(build.status.success(), "{}", String::from_utf8_lossy(&build.stderr));
+    let known = known_numbers();
+    let mut seen = 0;
+    for lang in ["ur", "ar"] {
+        let leaflets = std::fs::read_dir(public.join(lang).join("leaflets")).unwrap();
+        for pdf in leaflets.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "pdf")) {
+            let text = std::process::Command::new("pdftotext").arg(&pdf).arg("-").output().expect("pdftotext (poppler-utils) is installed");
+            // Without the direction marks pdftotext puts around right-to-left runs.
+            let text: String = String::from_utf8_lossy(&text.stdout).chars().filter(|c| !matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')).collect();
+            for run in number_runs(&text) {
+                seen += 1;
+                assert!(known.contains(&run), "{}: '{run}' is not a number of the site: a number printed out of order?", pdf.display());
+            }
+        }
+    }
+    assert!(seen >= 4, "only {seen} numbers in the Urdu and Arabic leaflets");
+}

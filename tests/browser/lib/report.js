@@ -14,6 +14,7 @@ export const CHECK_TITLES = {
   weight: 'weight, requests, fonts',
   csp: 'Content-Security-Policy',
   print: 'print styles',
+  bidi: 'number order in rtl text',
 };
 
 export const shortUrl = (u) => { try { const x = new URL(u); return decodeURI(x.pathname) + x.search + x.hash; } catch { return u; } };

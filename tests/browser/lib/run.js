@@ -13,6 +13,7 @@ import { checkNoJs } from './checks/nojs.js';
 import { checkHtmlFiles } from './checks/nu.js';
 import { checkPrint } from './checks/print.js';
 import { checkReflow } from './checks/reflow.js';
+import { checkBidi } from './checks/bidi.js';
 import { checkWeight, WEIGHT_LIMIT } from './checks/weight.js';
 import { loadSiteConfig } from './config.js';
 import { crawl, keyOf } from './crawl.js';
@@ -20,7 +21,7 @@ import { startServer } from './server.js';
 import { describePage } from './site.js';
 
 /** The checks, in the order of the issue. */
-export const CHECKS = ['axe', 'html', 'links', 'language', 'keyboard', 'reflow', 'nojs', 'weight', 'csp', 'print'];
+export const CHECKS = ['axe', 'html', 'links', 'language', 'keyboard', 'reflow', 'nojs', 'weight', 'csp', 'print', 'bidi'];
 export const PAGE_TIMEOUT_MS = 180_000;
 
 async function pool(items, n, fn) {
@@ -110,6 +111,7 @@ async function checkPage(info, env, w) {
     await guard('axe', async () => findings.push(...await checkAxe(page, info)));
     await guard('csp', async () => findings.push(...await checkCspRuntime(page, info, w.consoleMessages)));
     if (!info.isRedirect) await guard('print', async () => findings.push(...await checkPrint(page, info)));
+    await guard('bidi', async () => findings.push(...await checkBidi(page, info)));
     await guard('reflow', async () => findings.push(...await checkReflow(page, info)));
     if (!info.isRedirect) await guard('keyboard', async () => findings.push(...await checkKeyboard(page, info, env)));
   } catch (e) {

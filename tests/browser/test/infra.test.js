@@ -221,6 +221,8 @@ describe('every check over the hand-made site', { timeout: 300_000 }, () => {
         ['csp', '/en/guide/ehcp/', /CSP violation/],
         ['print', '/ur/', /in print, .breadcrumbs is shown/],
         ['print', '/ur/', /in print, the link "پڑھیں" does not print its target/],
+        ['bidi', '/ur/', /the number "0800 123 4567" shows as "4567 123 0800"/],
+        ['bidi', '/ur/', /0808 808 3555/, true], // marked left to right in the clean fixture
       ];
       const missing = [];
       for (const [check, p, re, absent] of expect) {
@@ -228,7 +230,7 @@ describe('every check over the hand-made site', { timeout: 300_000 }, () => {
         if (absent ? hit : !hit) missing.push(`${absent ? 'unexpected' : 'missing'}: [${check}] ${p} ${re || ''}`);
       }
       assert.deepEqual(missing, [], `${missing.join('\n')}\n\nall findings:\n${listFindings(result.findings)}`);
-      for (const c of ['axe', 'html', 'links', 'language', 'keyboard', 'reflow', 'nojs', 'weight', 'csp', 'print']) {
+      for (const c of ['axe', 'html', 'links', 'language', 'keyboard', 'reflow', 'nojs', 'weight', 'csp', 'print', 'bidi']) {
         assert.ok(findingsOf(result, c).length > 0, `check ${c} reported nothing`);
       }
     } finally {
@@ -250,6 +252,8 @@ function plantFaults(dir) {
   edit('en/index.html', (c) => c.replace('</main>', '<p><a href="/fixture/en/guide/ehcp/#nowhere">x</a></p><img src="/fixture/assets/nothing.png"><img src="https://example.com/tracker.png" alt="tracker"></main>'));
   // html: a stray end tag; links: a broken link; csp: inline script and style=; reflow: a fixed width
   edit('en/guide/ehcp/index.html', (c) => c.replace('</main>', '<p style="color: #000">Text</span></p><p><a href="/fixture/en/no-such-page/">gone</a></p><div class="too-wide">wide</div><script>document.title = "x";</script></main>'));
+  // bidi: a phone number not marked left to right, in right-to-left text
+  edit('ur/index.html', (c) => c.replace('</main>', '<p dir="rtl">فون 0800 123 4567 پر کریں۔</p></main>'));
   // language: wrong lang and dir
   edit('ur/index.html', (c) => c.replace('<html lang="ur" dir="rtl">', '<html lang="en" dir="ltr">')
     // print: breadcrumbs kept in print; links in main without their target (no ::after)
