@@ -146,6 +146,33 @@ describe('search', { timeout: 5 * 60 * 1000 }, () => {
     assert.ok(countIn(r, 'ur') >= 1);
   });
 
+  test('Urdu: a phone number in a result reads in its own order', async () => {
+    const number = '0808 808 3555';
+    const src = fs.readFileSync(path.join(site.siteRoot, 'content', 'family-support', 'new-to-luton.ur.md'), 'utf8');
+    assert.ok(src.includes(number), `the Urdu new-to-Luton page no longer gives ${number}: pick another`);
+    const ur = pageOf('family-support/new-to-luton', 'ur');
+    await search('ur', '3555');
+    await resultsWith(ur.path);
+    // Where Chromium draws each digit group of the number in that result's excerpt.
+    const shown = await page.evaluate(([want, n]) => {
+      const li = [...document.querySelectorAll('[data-results] > li')].find((x) => new URL(x.querySelector('a').href).pathname === want);
+      const p = li && li.querySelector('p');
+      if (!p || !p.textContent.includes(n)) return `the excerpt does not give ${n}: ${p ? p.textContent : 'none'}`;
+      const groups = [];
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+        for (const m of t.data.matchAll(/[0-9]+/g)) {
+          const r = document.createRange();
+          r.setStart(t, m.index);
+          r.setEnd(t, m.index + m[0].length);
+          groups.push({ text: m[0], left: r.getBoundingClientRect().left });
+        }
+      }
+      return groups.filter((g) => n.split(' ').includes(g.text)).sort((a, b) => a.left - b.left).map((g) => g.text).join(' ');
+    }, [ur.path, number]);
+    assert.equal(shown, number, "the number's groups on the screen, from left to right");
+  });
+
   test('a section filter narrows the results to that section', async () => {
     const all = await search('en', 'EHCP');
     const n0 = countIn(all, 'en');

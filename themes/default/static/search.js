@@ -115,6 +115,19 @@ if (root) {
       });
   }
 
+  // In right-to-left text a phone number's digit groups would be laid out right to left
+  // ("0808 808 3555" shown as "3555 808 0808"), so each number of 7 digits or more in an
+  // excerpt reads left to right, as the build marks them on the pages themselves.
+  const rtl = document.documentElement.dir === "rtl";
+  // A group of digits, or one that matched the query, which Pagefind marks whole.
+  const GROUP = "(?:<mark>[0-9]+</mark>|[0-9]+)";
+  const NUMBER = new RegExp("(?:\\+" + GROUP + "|\\(" + GROUP + "\\)|(?<![0-9A-Za-z])" + GROUP + ")"
+    + "(?:[ \u00a0-]?(?:\\(" + GROUP + "\\)|" + GROUP + "))*", "g");
+  function numbersLeftToRight(html) {
+    if (!rtl) return html;
+    return html.replace(NUMBER, (run) => (run.replace(/<\/?mark>|[^0-9]/g, "").length >= 7 ? '<bdi dir="ltr">' + run + "</bdi>" : run));
+  }
+
   function item(data) {
     const li = document.createElement("li");
     const link = document.createElement("a");
@@ -130,7 +143,7 @@ if (root) {
     }
     const excerpt = document.createElement("p");
     // Pagefind builds the excerpt from our own indexed text, escaped, with <mark> around matches.
-    excerpt.innerHTML = withoutVocabulary(data.excerpt);
+    excerpt.innerHTML = numbersLeftToRight(withoutVocabulary(data.excerpt));
     li.append(excerpt);
     return li;
   }
