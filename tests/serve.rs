@@ -76,6 +76,21 @@ fn eventually(server: &Server, path: &str, status: u16, text: &str) -> String {
     }
 }
 
+/// Waits until `path` answers 404 with the site's own not-found page, and checks that page:
+/// in the default language, with the way home in every language (a reader of the Urdu
+/// page that went is offered the Urdu home page), the reload script (so the editor's tab
+/// comes back with the page), and nothing of `removed`, what used to be there.
+fn eventually_gone(server: &Server, path: &str, removed: &str) {
+    let body = eventually(server, path, 404, "<h1>Page not found</h1>");
+    assert!(body.contains("<html lang=\"en\" dir=\"ltr\">"), "{path}: the not-found page is not in English:\n{body}");
+    assert!(body.contains("<title>Page not found | Test Local Offer</title>"), "{path}: not the site's not-found page:\n{body}");
+    for home in [r#"<li lang="en" dir="ltr"><a href="/local-offer/en/">"#, r#"<li lang="ur" dir="rtl"><a href="/local-offer/ur/">اردو</a> <span>مرکزی صفحے پر جائیں</span>"#] {
+        assert!(body.contains(home), "{path}: the not-found page has no link {home}:\n{body}");
+    }
+    assert!(body.contains("/local-offer/__localoffer/livereload.js"), "{path}: the not-found page has no reload script:\n{body}");
+    assert!(!body.contains(removed), "{path}: the not-found page still shows {removed:?}:\n{body}");
+}
+
 const PAGE: &str = "/local-offer/en/help/advice/";
 
 #[test]
@@ -114,11 +129,11 @@ fn deleted_and_renamed_pages_lose_their_old_output() {
     eventually(&server, PAGE, 200, "<h1>Free advice</h1>");
     std::fs::rename(site.path("content/help/advice.md"), site.path("content/help/free-advice.md")).unwrap();
     eventually(&server, "/local-offer/en/help/free-advice/", 200, "<h1>Free advice</h1>");
-    eventually(&server, PAGE, 404, "");
-    eventually(&server, "/local-offer/ur/help/advice/", 404, "");
+    eventually_gone(&server, PAGE, "Free advice");
+    eventually_gone(&server, "/local-offer/ur/help/advice/", "Free advice");
     eventually(&server, "/local-offer/en/help/", 200, "/local-offer/en/help/free-advice/");
     site.remove("content/help/free-advice.md");
-    eventually(&server, "/local-offer/en/help/free-advice/", 404, "");
+    eventually_gone(&server, "/local-offer/en/help/free-advice/", "Free advice");
 }
 
 #[test]
@@ -139,7 +154,7 @@ fn an_edit_re_typesets_the_pages_leaflet_and_removing_it_removes_the_pdf() {
         std::thread::sleep(Duration::from_millis(50));
     }
     site.write("content/help/advice.md", format!("{front}Short.\n").replace("leaflet: true\n", ""));
-    eventually(&server, pdf, 404, "");
+    eventually_gone(&server, pdf, "%PDF");
     while get(server.port, PAGE).1.contains(pdf) {
         assert!(Instant::now() < deadline, "the page still links to its removed leaflet");
         std::thread::sleep(Duration::from_millis(50));
@@ -235,7 +250,7 @@ fn images_and_the_sitemap_follow_their_files_and_front_matter() {
     site.write("content/help/map.txt", "second map");
     eventually(&server, "/local-offer/en/help/map.txt", 200, "second map");
     site.remove("content/help/map.txt");
-    eventually(&server, "/local-offer/en/help/map.txt", 404, "");
+    eventually_gone(&server, "/local-offer/en/help/map.txt", "second map");
     // The sitemap and the redirects are not rewritten for an edit of a page's text, but
     // are for a new page and for an edit of a page's front matter.
     site.write("content/help/grants.md", "---\ntitle: Grants\ndescription: Money.\n---\n\nWords.\n");

@@ -15,7 +15,8 @@ fn syntaxes() -> &'static SyntaxSet {
 /// `code` as a `<pre>` block; `lang` is the fence's first word (`yaml`, `rust`), if any.
 pub fn highlight(code: &str, lang: &str) -> String {
     let set = syntaxes();
-    let syntax = set.find_syntax_by_token(lang).unwrap_or_else(|| set.find_syntax_plain_text());
+    // No language, or one syntect does not know: the code as it is, with no markup.
+    let Some(syntax) = set.find_syntax_by_token(lang).filter(|_| !lang.is_empty()) else { return plain(code) };
     let mut generator = ClassedHTMLGenerator::new_with_class_style(syntax, set, ClassStyle::SpacedPrefixed { prefix: "hl-" });
     for line in LinesWithEndings::from(code) {
         if generator.parse_html_for_line_which_includes_newline(line).is_err() {
@@ -46,7 +47,10 @@ mod tests {
 
     #[test]
     fn unknown_languages_are_plain_text() {
-        let html = highlight("a < b\n", "no-such-language");
-        assert!(html.contains("a &lt; b"), "{html}");
+        // Escaped, and nothing else: any class, span or style would be highlighting.
+        for lang in ["no-such-language", ""] {
+            let html = highlight("a < b && \"c\"\n", lang);
+            assert_eq!(html, "<pre class=\"code\" tabindex=\"0\"><code>a &lt; b &amp;&amp; &quot;c&quot;\n</code></pre>\n", "{lang}");
+        }
     }
 }

@@ -1,8 +1,8 @@
 // The service directory (the issue "service directory with filters that work without JS"),
 // in Chromium over the example site built fresh. The services each filter must show are
-// worked out from the Open Referral export (public/openreferral/services.json: needs as
-// taxonomy terms, ages as minimum_age/maximum_age), not from the page's own data-*
-// attributes, so a wrong attribute is caught too. Labels and messages come from
+// worked out from the content files (content/<section>/*.md front matter: needs, ages,
+// draft), not from the build's output (the page's data-* attributes, the Open Referral
+// export), so a service the build gets wrong is caught too. Labels and messages come from
 // translations/<lang>.ftl.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -20,11 +20,46 @@ const SPEECH = 'speech-and-language-therapy'; // content/services/speech-and-lan
 // Read now: one test per language of site.yaml.
 const LANGUAGES = loadSiteConfig(siteRootFromEnv()).languages.map((l) => l.code);
 
+/** The directory's folder under content/: site.yaml's directory: section, else services. */
+function directorySection(siteRoot) {
+  const yaml = fs.readFileSync(path.join(siteRoot, 'site.yaml'), 'utf8');
+  const m = /^directory\s*:[^\S\n]*\n(?:[ \t]+.*\n)*?[ \t]+section\s*:\s*["']?([a-z0-9-]+)/m.exec(yaml);
+  return m ? m[1] : 'services';
+}
+
+/**
+ * The published services as their files say: [{ slug, needs, min, max }]. Translations
+ * (name.<lang>.md) repeat no facts and drafts are not published, so both are left out.
+ * A key written in a shape frontMatter cannot read fails here rather than quietly
+ * widening what a filter must show.
+ */
+function servicesFromContent(siteRoot, section, defaultLang) {
+  const dir = path.join(siteRoot, 'content', section);
+  const out = [];
+  for (const name of fs.readdirSync(dir).filter((n) => n.endsWith('.md') && n !== '_index.md').sort()) {
+    const [slug, lang = defaultLang] = name.slice(0, -'.md'.length).split('.');
+    if (lang !== defaultLang) continue;
+    const file = path.join(dir, name);
+    const fm = frontMatter(file);
+    if (fm.draft === 'true') continue;
+    if (fm.needs !== undefined && !Array.isArray(fm.needs)) throw new Error(`${file}: write needs as a list on one line, like needs: [all]`);
+    let min;
+    let max;
+    if (fm.ages !== undefined) {
+      const ages = /^\{\s*from:\s*(\d+)\s*,\s*to:\s*(\d+)\s*\}$/.exec(fm.ages);
+      if (!ages) throw new Error(`${file}: write ages on one line, like ages: { from: 0, to: 25 }`);
+      [min, max] = [Number(ages[1]), Number(ages[2])];
+    }
+    out.push({ slug, needs: fm.needs || [], min, max });
+  }
+  return out;
+}
+
 describe('service directory', { timeout: 5 * 60 * 1000 }, () => {
   let site;
   let ctx;
   let page;
-  let services; // [{ slug, needs, min, max }] from Open Referral
+  let services; // [{ slug, needs, min, max }] from content/<section>/*.md
   let section; // the directory's folder: services
 
   before(async () => {
@@ -32,14 +67,8 @@ describe('service directory', { timeout: 5 * 60 * 1000 }, () => {
     ctx = await newContexts(site.browser);
     page = await ctx.js.newPage();
     page.setDefaultTimeout(TIMEOUT);
-    const or = JSON.parse(fs.readFileSync(path.join(site.outDir, 'openreferral', 'services.json'), 'utf8'));
-    services = or.contents.map((s) => ({
-      slug: new URL(s.url).pathname.split('/').filter(Boolean).pop(),
-      needs: (s.attributes || []).map((a) => a.taxonomy_term.code),
-      min: s.minimum_age,
-      max: s.maximum_age,
-    }));
-    section = new URL(or.contents[0].url).pathname.split('/').filter(Boolean).slice(-2, -1)[0];
+    section = directorySection(site.siteRoot);
+    services = servicesFromContent(site.siteRoot, section, site.config.defaultLanguage);
     const speech = frontMatter(path.join(site.siteRoot, 'content', section, `${SPEECH}.md`));
     assert.ok(speech.needs.includes(NEED), `${SPEECH} no longer lists ${NEED}: pick another speech and language service`);
   });
