@@ -8,7 +8,9 @@
 //! - `http://` links;
 //! - headings that skip a level, or a `#` heading beside the page title;
 //! - in English: long sentences, and a reading age above the site's level;
-//! - a description that is missing or too long.
+//! - a description that is too long;
+//! - a service that gives none of its ages, referral and cost (the facts families filter by);
+//! - a translation's file that is not translated yet (`translation: { by: none }`).
 
 use chrono::NaiveDate;
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
@@ -36,18 +38,32 @@ pub fn editorial(site: &Site, today: NaiveDate) -> Diagnostics {
             }
         }
     }
+    for &service in &site.services {
+        unstated_facts(site.pages[service].source_doc(&config.default_language), &mut found);
+    }
+    for (file, pos) in &site.untranslated {
+        let hint = "translate the title, description and text, then write by: person (or by: machine for a machine's translation); until then readers see the English page with the not-translated notice";
+        found.warning(file, *pos, "this translation is not translated yet (translation: { by: none })", hint);
+    }
     coverage(site, &mut found);
     found
 }
 
-fn front_pos(doc: &Document, key: &str) -> Pos {
-    find_pos(doc.front_text(), &format!("{key}:")).unwrap_or(Pos::new(doc.front_line, 1))
+/// A service's facts are left out until someone has checked them (`new service` writes
+/// them commented out), but a service with none of them cannot be found by age, referral
+/// or cost: say so, once, where the title is.
+fn unstated_facts(doc: &Document, found: &mut Diagnostics) {
+    let front = &doc.front;
+    if front.ages.is_none() && front.referral.is_none() && front.cost.is_none() {
+        let hint = "add those you have checked (ages, referral, cost); families filter the directory by them";
+        found.warning(&doc.source.path, doc.key_pos("title"), "this service gives no ages, referral or cost", hint);
+    }
 }
 
 fn dates(doc: &Document, source: &Document, today: NaiveDate, found: &mut Diagnostics) {
     let file = &doc.source.path;
     if let Some(review_by) = doc.front.review_by.filter(|d| d.0 < today) {
-        found.warning(file, front_pos(doc, "review_by"), format!("the review date {review_by} has passed"), "check the page is still right, then set review_by to a new date");
+        found.warning(file, doc.key_pos("review_by"), format!("the review date {review_by} has passed"), "check the page is still right, then set review_by to a new date");
     }
     if std::ptr::eq(doc, source) {
         return;
@@ -55,7 +71,7 @@ fn dates(doc: &Document, source: &Document, today: NaiveDate, found: &mut Diagno
     match (doc.front.source_updated, source.front.updated) {
         (Some(translated), Some(updated)) if translated < updated => {
             let message = format!("this translation is older than its source: translated from the {translated} version, the source was updated on {updated}");
-            found.warning(file, front_pos(doc, "source_updated"), message, format!("update the translation from {}, then set source_updated: {updated}", source.source.path.display()));
+            found.warning(file, doc.key_pos("source_updated"), message, format!("update the translation from {}, then set source_updated: {updated}", source.source.path.display()));
         }
         (None, Some(updated)) => {
             let message = "this translation does not say which version of its source it translates";
@@ -67,10 +83,9 @@ fn dates(doc: &Document, source: &Document, today: NaiveDate, found: &mut Diagno
 
 fn description(doc: &Document, settings: &CheckSettings, found: &mut Diagnostics) {
     let length = doc.front.description.trim().chars().count();
-    let pos = front_pos(doc, "description");
-    if length == 0 {
-        found.warning(&doc.source.path, pos, "the description is missing", "write one sentence that sums up the page: it shows in listings, search results and search engines");
-    } else if length > settings.description_length {
+    let pos = doc.key_pos("description");
+    // An empty one is an error of the build (front_matter::parse).
+    if length > settings.description_length {
         let message = format!("the description is {length} characters long");
         found.warning(&doc.source.path, pos, message, format!("keep it under {} characters: one short sentence", settings.description_length));
     }

@@ -187,7 +187,9 @@ impl Config {
 
         let mut topic_ids = BTreeSet::new();
         for topic in &raw.topics {
-            let pos = at(&format!("id: {}", topic.id));
+            // A repeated id is pointed at where it is repeated.
+            let nth = usize::from(topic_ids.contains(topic.id.as_str()));
+            let pos = crate::yaml::locate::value_positions(text, "topics", &format!("id: {}", topic.id)).get(nth).copied().unwrap_or(Pos::START);
             if !is_slug(&topic.id) {
                 errors.error(file, pos, format!("topic id '{}' cannot be part of a web address", topic.id), "use lower-case letters, digits and hyphens, like home-to-school-transport");
             }

@@ -65,6 +65,18 @@ impl fmt::Display for Diagnostic {
     }
 }
 
+/// `bytes` as text, or an error at the first byte that is not UTF-8 (its line, column
+/// and value), as every file an editor writes is read.
+pub fn utf8_text(path: &Path, bytes: Vec<u8>) -> Result<String, Diagnostic> {
+    String::from_utf8(bytes).map_err(|err| {
+        let valid = err.utf8_error().valid_up_to();
+        let prefix = String::from_utf8_lossy(&err.as_bytes()[..valid]).into_owned();
+        let pos = Pos::of_offset(&prefix, prefix.len());
+        let byte = err.as_bytes()[valid];
+        Diagnostic::error(path, pos, format!("this is not UTF-8 text (byte 0x{byte:02x})"), "save the file as UTF-8 in your editor")
+    })
+}
+
 /// A place in a text file, counted from 1.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Pos {

@@ -208,7 +208,16 @@ fn bundle(code: &str, file: &Path, text: String, diagnostics: &mut Diagnostics) 
         .collect();
     if let Err(errors) = bundle.add_resource(resource) {
         for error in errors {
-            diagnostics.error(file, Pos::START, format!("{error}"), "each key may appear once: remove the repeated one");
+            let hint = "each key may appear once: remove the repeated one";
+            match error {
+                fluent_bundle::FluentError::Overriding { id, .. } => {
+                    // The second line that defines it is the repeat.
+                    let defines = |line: &&str| line.split_once('=').is_some_and(|(key, _)| key.trim() == id && !line.starts_with([' ', '\t']));
+                    let line = text_for_errors.lines().enumerate().filter(|(_, l)| defines(l)).nth(1).map_or(1, |(i, _)| i + 1);
+                    diagnostics.error(file, Pos::new(line, 1), format!("'{id}' is written twice"), hint);
+                }
+                other => diagnostics.error(file, Pos::START, format!("{other}"), hint),
+            }
         }
     }
     (bundle, ids)

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use crate::config::{is_slug, Config, Language};
 use crate::directory;
-use crate::diag::{did_you_mean, find_pos, Diagnostics, Pos};
+use crate::diag::{did_you_mean, Diagnostics, Pos};
 use crate::load::{Asset, Document, EntryKind};
 
 /// A page in every language: the home page, a section's landing page or a plain page.
@@ -58,6 +58,9 @@ pub struct Site {
     pub leaflets: Vec<usize>,
     /// The ids of pages with a file under content/ that could not be loaded.
     unreadable: HashSet<String>,
+    /// Translations' files that still hold the default language's text
+    /// (`translation: { by: none }`), with where that is written: published as untranslated.
+    pub untranslated: Vec<(PathBuf, Pos)>,
 }
 
 /// Where a relative link in content leads.
@@ -180,6 +183,7 @@ pub fn build(config: Config, documents: Vec<Document>, assets: Vec<Asset>, unrea
 
     let mut grouped: BTreeMap<String, BTreeMap<String, Document>> = BTreeMap::new();
     let mut kinds: HashMap<String, EntryKind> = HashMap::new();
+    let mut untranslated = Vec::new();
     let mut sorted_docs = documents;
     sorted_docs.sort_by(|a, b| a.source.path.cmp(&b.source.path));
     for doc in sorted_docs {
@@ -193,6 +197,16 @@ pub fn build(config: Config, documents: Vec<Document>, assets: Vec<Asset>, unrea
             continue;
         }
         if doc.front.draft {
+            continue;
+        }
+        if doc.front.translation.is_some() && lang == default_lang {
+            let hint = format!("remove it: 'translation' says who translated a translation, and this is the {} page", config.default_lang().name);
+            diagnostics.error(&doc.source.path, doc.key_pos("translation"), "'translation' is set on a page that is not a translation", hint);
+            continue;
+        }
+        if doc.front.is_untranslated_copy() {
+            // Published as the untranslated page it still is, until someone translates it.
+            untranslated.push((doc.source.path.clone(), doc.key_pos("translation")));
             continue;
         }
         versions.insert(lang, doc);
@@ -232,7 +246,7 @@ pub fn build(config: Config, documents: Vec<Document>, assets: Vec<Asset>, unrea
     let services = collect_services(&config, &pages);
     let leaflets = (0..pages.len()).filter(|&p| pages[p].source_doc(&default_lang).front.leaflet.as_ref().is_some_and(|l| l.settings().is_some())).collect();
     let assets = assets.into_iter().map(|a| (a.rel.clone(), a)).collect();
-    (Site { config, pages, by_id, assets, topic_pages, aliases, services, leaflets, unreadable }, diagnostics)
+    (Site { config, pages, by_id, assets, topic_pages, aliases, services, leaflets, unreadable, untranslated }, diagnostics)
 }
 
 fn default_path(translation: &Path, lang: &str) -> PathBuf {
@@ -292,7 +306,7 @@ fn collect_topics(config: &Config, pages: &[Page], diagnostics: &mut Diagnostics
         for doc in page.docs.values() {
             for topic in &doc.front.topics {
                 if config.topic(topic).is_none() {
-                    let pos = find_pos(doc.front_text(), topic).unwrap_or(Pos::new(doc.front_line, 1));
+                    let pos = doc.value_pos("topics", topic);
                     let near = did_you_mean(topic, config.topics.iter().map(|t| t.id.as_str()));
                     let listed = config.topics.iter().map(|t| t.id.as_str()).collect::<Vec<_>>().join(", ");
                     let hint = match near {
@@ -329,15 +343,15 @@ fn collect_aliases(config: &Config, pages: &[Page], diagnostics: &mut Diagnostic
     for (i, page) in pages.iter().enumerate() {
         for (lang, doc) in &page.docs {
             for alias in &doc.front.aliases {
-                let pos = find_pos(doc.front_text(), alias).unwrap_or(Pos::new(doc.front_line, 1));
+                let pos = doc.value_pos("aliases", alias);
                 let path = alias.trim_matches('/');
                 let first = path.split('/').next().unwrap_or_default();
                 let valid = !path.is_empty() && path.split('/').all(is_slug);
                 if !valid || !alias.starts_with('/') {
                     let hint = "write the old address's path from the base URL, like /ehcp-guide/ (lower-case letters, digits, hyphens)";
                     diagnostics.error(&doc.source.path, pos, format!("'{alias}' cannot be used as an old address"), hint);
-                } else if language_codes.contains(first) || matches!(first, "assets") {
-                    let hint = "old addresses cannot start with a language code or assets/";
+                } else if language_codes.contains(first) || matches!(first, "assets" | "pagefind" | "openreferral") {
+                    let hint = "old addresses cannot start with a language code, assets/, pagefind/ or openreferral/, which the site publishes itself";
                     diagnostics.error(&doc.source.path, pos, format!("'{alias}' would replace a page of the site"), hint);
                 } else if let Some((other, _)) = aliases.get(&format!("{path}/")) {
                     let other = &pages[*other].docs.values().next().map(|d| d.source.path.display().to_string()).unwrap_or_default();

@@ -95,12 +95,11 @@ organisation: \"\"
 needs: []
 # Any of: {categories}
 categories: []
-ages: {{ from: 0, to: 25 }}
-# self, professional or both
-referral: self
-# free, paid or mixed
-cost: free
-# Only facts you have checked: take the # off the lines you can fill in.
+# Only facts you have checked: take the # off the lines you can fill in. A fact left
+# out is not shown; a wrong one sends a family the wrong way.
+# ages: {{ from: 0, to: 25 }}
+# referral: self                      # self, professional or both
+# cost: free                          # free, paid or mixed
 # contact:
 #   phone: 01582 000000
 #   email: name@example.org
@@ -130,10 +129,13 @@ fn translation_text(config: &Config, source_path: &Path, today: NaiveDate) -> Re
         .map_err(|_| Diagnostic::error(source_path, Pos::START, "there is no page to translate here", "create the page first with: localoffer new page PATH"))?;
     let entry = Entry { kind: EntryKind::Page, id: String::new(), bundle: false };
     let source = Source { path: source_path.to_path_buf(), lang: config.default_language.clone(), entry, text };
-    let doc = front_matter::parse(source)?;
+    let doc = front_matter::parse_unfinished(source)?;
     let front = &doc.front;
     let quote = |s: &str| serde_json::to_string(s).expect("a string serialises");
     let mut out = format!("---\ntitle: {}\ndescription: {}\n", quote(&front.title), quote(&front.description));
+    // Until someone translates it, the page shows as untranslated (the English text with
+    // the notice) and `check` says so.
+    out.push_str("# The text below is still the English. Translate the title, description and text,\n# then write by: person (or by: machine if a machine translated it).\ntranslation: { by: none }\n");
     if let Some(weight) = front.weight {
         out.push_str(&format!("weight: {weight}\n"));
     }
@@ -165,13 +167,13 @@ mod tests {
         let yaml = "title: T\nbase_url: https://example.org/\ndefault_language: en\nlanguages: [{ code: en, name: English }]\ndirectory: { categories: [{ id: health, name: Health }] }\n";
         std::fs::write(dir.path().join("site.yaml"), yaml).unwrap();
         let config = Config::load(dir.path(), None).unwrap();
-        let text = service_text(&config, "services/speech.md", NaiveDate::from_ymd_opt(2026, 11, 27).unwrap());
+        // The two facts only a person can write; everything else stays as the scaffold wrote it.
+        let text = service_text(&config, "services/speech.md", NaiveDate::from_ymd_opt(2026, 11, 27).unwrap()).replace("description: \"\"", "description: Help.").replace("organisation: \"\"", "organisation: NHS");
         let entry = Entry { kind: EntryKind::Page, id: "services/speech".into(), bundle: false };
         let source = Source { path: "content/services/speech.md".into(), lang: "en".into(), entry, text };
         let doc = front_matter::parse(source).unwrap();
         assert_eq!(doc.front.title, "Speech");
-        assert_eq!(doc.front.service_keys(), ["organisation", "needs", "categories", "ages", "cost", "referral"]);
-        assert!(doc.front.contact.is_none(), "no made-up contact details");
+        assert_eq!(doc.front.service_keys(), ["organisation", "needs", "categories"], "no fact is written for the editor");
     }
 
     #[test]

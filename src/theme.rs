@@ -136,11 +136,11 @@ impl Theme {
                     continue;
                 }
                 match std::fs::read(entry.path()) {
-                    Ok(bytes) if is_template => match String::from_utf8(bytes) {
+                    Ok(bytes) if is_template => match crate::diag::utf8_text(&origin, bytes) {
                         Ok(text) => {
                             templates.insert(name.clone(), TemplateFile { name, text, origin });
                         }
-                        Err(_) => diagnostics.error(&origin, Pos::START, "this template is not UTF-8 text", "save it as UTF-8"),
+                        Err(diagnostic) => diagnostics.push(diagnostic),
                     },
                     Ok(bytes) => {
                         statics.insert(name, bytes);
@@ -170,9 +170,9 @@ fn read_leaflet_file(name: &str, path: &std::path::Path, origin: PathBuf, leafle
                 None => leaflet.fonts.push(font),
             }
         }
-        Ok(bytes) => match String::from_utf8(bytes) {
+        Ok(bytes) => match crate::diag::utf8_text(&origin, bytes) {
             Ok(text) => leaflet.template = TemplateFile { name: name.to_string(), text, origin },
-            Err(_) => diagnostics.error(&origin, Pos::START, "this template is not UTF-8 text", "save it as UTF-8"),
+            Err(diagnostic) => diagnostics.push(diagnostic),
         },
         Err(err) => diagnostics.error(&origin, Pos::START, format!("cannot read this file: {err}"), "check it can be read"),
     }

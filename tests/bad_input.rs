@@ -27,7 +27,8 @@ fn malformed_yaml() {
     let run = fails_and_keeps_output(|s| {
         s.write(PAGE, "---\ntitle: \"Advice\ndescription: Yes.\n---\n");
     });
-    run.mentions("content/help/advice.md:4:1: the YAML cannot be read: found unexpected end of stream at line 4 column 1, while scanning a quoted scalar at line 2 column 8 - check the indentation and quotes on this line");
+    // At the quote that is never closed, in our words, not the parser's.
+    run.has_line("content/help/advice.md:2:8: a quote is opened here and never closed - close it with the same kind of quote, or take it away");
 }
 
 #[test]
@@ -93,7 +94,7 @@ fn wrong_type() {
     fails_and_keeps_output(|s| {
         s.write(PAGE, "---\ntitle: Advice\ndescription: Yes.\nweight: first\n---\n");
     })
-    .has_line("content/help/advice.md:4:9: 'weight' is not right (string \"first\", expected i64) - write a whole number, like weight: 10 (smaller numbers come first)");
+    .has_line("content/help/advice.md:4:9: 'weight' must be a whole number, not the text \"first\" - write a whole number, like weight: 10 (smaller numbers come first)");
 }
 
 #[test]
@@ -101,7 +102,7 @@ fn impossible_date() {
     fails_and_keeps_output(|s| {
         s.write(PAGE, "---\ntitle: Advice\ndescription: Yes.\nupdated: 2025-02-30\n---\n");
     })
-    .has_line("content/help/advice.md:4:10: 'updated' is not right ('2025-02-30' is not a real date) - write the date as year-month-day, like updated: 2025-03-01");
+    .has_line("content/help/advice.md:4:10: '2025-02-30' is not a real date - write the date as year-month-day, like updated: 2025-03-01");
 }
 
 #[test]
@@ -267,7 +268,7 @@ fn check_reports_the_same_errors_without_writing() {
     let site = TestSite::new();
     site.write(PAGE, "---\ntitle: A\ndescription: B.\nweight: first\n---\n");
     let run = site.run(&["check"]).expect(1);
-    run.mentions("content/help/advice.md:4:9: 'weight' is not right");
+    run.mentions("content/help/advice.md:4:9: 'weight' must be a whole number");
     assert!(!site.path("public").exists());
     let json = site.run(&["check", "--format", "json"]).expect(1);
     let parsed: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();

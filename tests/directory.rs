@@ -265,10 +265,21 @@ fn new_service_writes_every_service_key_to_fill_in() {
     let run = site.run(&["new", "service", "penrose"]).expect(0);
     assert_eq!(run.stdout.trim(), "created content/services/penrose.md");
     let text = std::fs::read_to_string(site.path("content/services/penrose.md")).unwrap();
-    for key in ["\norganisation:", "\nneeds:", "\ncategories:", "\nages:", "\nreferral:", "\ncost:", "# contact:", "# locations:", "# languages:", "# hours:", "# accessibility:"] {
+    for key in ["\norganisation:", "\nneeds:", "\ncategories:", "\n# ages:", "\n# referral:", "\n# cost:", "# contact:", "# locations:", "# languages:", "# hours:", "# accessibility:"] {
         assert!(text.contains(key), "{key} missing:\n{text}");
     }
     assert!(text.contains("# Any of: health, advice"), "{text}");
     // Until the editor fills it in, the build says what is missing, at its line.
-    site.build().expect(1).has_line("content/services/penrose.md:2:1: a service needs 'organisation' - write who runs it, like organisation: Luton Borough Council");
+    site.build().expect(1).has_line("content/services/penrose.md:4:1: 'description' is empty - write one sentence that sums up the page after 'description:': it shows in listings, search results and search engines");
+    let described = text.replace("description: \"\"", "description: A club for children.");
+    site.write("content/services/penrose.md", &described);
+    site.build().expect(1).has_line("content/services/penrose.md:5:1: a service needs 'organisation' - write who runs it, like organisation: Luton Borough Council");
+    // With only what a person must write, the page states no fact the scaffold made up.
+    site.write("content/services/penrose.md", described.replace("organisation: \"\"", "organisation: Penrose Trust"));
+    site.build().expect(0);
+    let page = site.read("en/services/penrose/index.html");
+    for invented in ["Ages ", "Free", "There is a charge", "You can contact them yourself", "A professional needs to refer you", "01582 000000", "name@example.org", "LU1 2BQ", "9am to 5pm", "Step-free"] {
+        assert!(!page.contains(invented), "the untouched scaffold published '{invented}':\n{page}");
+    }
+    site.run(&["check"]).expect(0).mentions("content/services/penrose.md:2:1: warning: this service gives no ages, referral or cost");
 }

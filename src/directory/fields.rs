@@ -132,7 +132,7 @@ pub const MAX_AGE: u8 = 25;
 pub fn check(doc: &Document, at: &dyn Fn(&str) -> Pos, diagnostics: &mut Diagnostics) {
     let file = &doc.source.path;
     let front = &doc.front;
-    let value_at = |value: &str, key: &str| crate::diag::find_pos(doc.front_text(), value).unwrap_or_else(|| at(key));
+    let value_at = |value: &str, key: &str| crate::yaml::locate::value_pos(doc.front_text(), key, value).unwrap_or_else(|| at(key));
     if let Some(ages) = front.ages {
         if ages.from > MAX_AGE || ages.to > MAX_AGE {
             diagnostics.error(file, at("ages"), format!("ages {} to {} go beyond {MAX_AGE}", ages.from, ages.to), format!("the Local Offer covers ages 0 to {MAX_AGE}: write ages within them"));

@@ -71,7 +71,9 @@ impl DirectorySettings {
         }
         let mut seen = std::collections::BTreeSet::new();
         for category in &self.categories {
-            let pos = find_pos(text, &format!("id: {}", category.id)).unwrap_or(Pos::START);
+            // A repeated id is pointed at where it is repeated.
+            let nth = usize::from(seen.contains(category.id.as_str()));
+            let pos = crate::yaml::locate::value_positions(text, "categories", &format!("id: {}", category.id)).get(nth).copied().unwrap_or(Pos::START);
             if !is_slug(&category.id) {
                 diagnostics.error(file, pos, format!("category id '{}' cannot be part of a web address", category.id), "use lower-case letters, digits and hyphens");
             }
@@ -95,7 +97,7 @@ pub fn validate(settings: Option<&DirectorySettings>, pages: &[Page], default_la
         for (lang, doc) in &page.docs {
             let keys = doc.front.service_keys();
             let file = &doc.source.path;
-            let at = |key: &str| find_pos(doc.front_text(), &format!("{key}:")).unwrap_or(Pos::new(doc.front_line, 1));
+            let at = |key: &str| doc.key_pos(key);
             if !service {
                 for key in keys {
                     let hint = match settings {
@@ -117,7 +119,7 @@ pub fn validate(settings: Option<&DirectorySettings>, pages: &[Page], default_la
             fields::check(doc, &|key| at(key), diagnostics);
             match &doc.front.organisation {
                 Some(name) if !name.trim().is_empty() => {}
-                _ => diagnostics.error(file, Pos::new(doc.front_line, 1), "a service needs 'organisation'", "write who runs it, like organisation: Luton Borough Council"),
+                _ => diagnostics.error(file, at("organisation"), "a service needs 'organisation'", "write who runs it, like organisation: Luton Borough Council"),
             }
             for category in doc.front.categories.iter().flatten() {
                 if settings.category(category).is_none() {
@@ -126,7 +128,7 @@ pub fn validate(settings: Option<&DirectorySettings>, pages: &[Page], default_la
                         Some(near) => format!("did you mean '{near}'? Or add it to directory: categories in site.yaml"),
                         None => format!("use one of: {}", known.join(", ")),
                     };
-                    let pos = find_pos(doc.front_text(), category).unwrap_or(at("categories"));
+                    let pos = doc.value_pos("categories", category);
                     diagnostics.error(file, pos, format!("unknown category '{category}'"), hint);
                 }
             }

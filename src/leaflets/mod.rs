@@ -125,7 +125,7 @@ pub fn check(site: &Site, localizer: &Localizer, kit: &Kit, rendered: &[Rendered
     let default = site.default_lang();
     for page in &site.pages {
         for (lang, doc) in page.docs.iter().filter(|(lang, doc)| *lang != default && doc.front.leaflet.is_some()) {
-            let pos = find_pos(doc.front_text(), "leaflet:").unwrap_or(Pos::new(doc.front_line, 1));
+            let pos = doc.key_pos("leaflet");
             let source = page.source_doc(default).source.path.display().to_string();
             diagnostics.error(&doc.source.path, pos, format!("'leaflet' is set in the {default} file only (this is {lang})"), format!("remove it here: the leaflet of every language follows {source}"));
         }
@@ -133,11 +133,10 @@ pub fn check(site: &Site, localizer: &Localizer, kit: &Kit, rendered: &[Rendered
     let mut names: BTreeMap<&str, usize> = BTreeMap::new();
     for &p in &site.leaflets {
         let doc = site.pages[p].source_doc(default);
-        let at = |needle: &str| find_pos(doc.front_text(), needle).unwrap_or(Pos::new(doc.front_line, 1));
         if let Some(&other) = names.get(slug(site, p)) {
             let other = site.pages[other].source_doc(default).source.path.display().to_string();
             let message = format!("another leaflet is also called {}.pdf: {other}", slug(site, p));
-            diagnostics.error(&doc.source.path, at("leaflet:"), message, "rename one of the two pages, or remove 'leaflet:' from one");
+            diagnostics.error(&doc.source.path, doc.key_pos("leaflet"), message, "rename one of the two pages, or remove 'leaflet:' from one");
         }
         names.insert(slug(site, p), p);
         let Some(settings) = settings(site, p) else { continue };
@@ -145,7 +144,7 @@ pub fn check(site: &Site, localizer: &Localizer, kit: &Kit, rendered: &[Rendered
         for wanted in settings.sections.iter().flatten() {
             if !toc.iter().any(|h| h.text.trim().eq_ignore_ascii_case(wanted.trim()) || h.id == wanted.trim()) {
                 let listed = toc.iter().map(|h| format!("'{}'", h.text)).collect::<Vec<_>>().join(", ");
-                diagnostics.error(&doc.source.path, at(wanted), format!("the page has no ## heading '{wanted}' for the leaflet"), format!("write one of its ## headings: {listed}"));
+                diagnostics.error(&doc.source.path, doc.value_pos("sections", wanted), format!("the page has no ## heading '{wanted}' for the leaflet"), format!("write one of its ## headings: {listed}"));
             }
         }
         for lang in languages(site, p).into_iter().filter(|l| *l != default && settings.sections.is_some()) {

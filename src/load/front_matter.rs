@@ -30,6 +30,8 @@ pub struct FrontMatter {
     #[serde(default)]
     pub draft: bool,
     pub source_updated: Option<Date>,
+    /// In a translation: who translated it, and when a person checked it.
+    pub translation: Option<Translation>,
     /// Also publish the page as a printable leaflet; read from the default-language file
     /// only (`crate::leaflets::check` refuses it in a translation).
     pub leaflet: Option<LeafletOption>,
@@ -80,6 +82,9 @@ pub const HINTS: KeyHints = &[
     ("aliases", "write a list of old addresses, like aliases: [/ehcp-guide/]"),
     ("draft", "write draft: true or draft: false"),
     ("source_updated", "write the 'updated' date of the page this translates, like source_updated: 2025-03-01"),
+    ("translation", "write translation: { by: person } for a translator's work, { by: machine } for a machine's, or { by: none } while the text is still the English"),
+    ("by", "write by: person, by: machine or by: none"),
+    ("reviewed", "write the date a person checked the translation, like reviewed: 2026-12-01"),
     ("leaflet", "write leaflet: true, or a map like leaflet: { paper: a5, sections: [Who to talk to first] }"),
     ("paper", "write paper: a4 or paper: a5"),
     ("sections", "write a list of the page's ## headings to print, like sections: [Who to talk to first, Your first steps]"),
@@ -103,6 +108,34 @@ pub const HINTS: KeyHints = &[
     ("hours", "write the opening hours as text, like hours: Monday to Friday, 9am to 5pm"),
     ("accessibility", "write how accessible the place is, like accessibility: Step-free entrance"),
 ];
+
+/// `translation:` in a translation's front matter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Translation {
+    pub by: TranslatedBy,
+    /// When a person checked the translation against its source.
+    pub reviewed: Option<Date>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TranslatedBy {
+    /// Nobody yet: the file still holds the default language's text (`new page --lang`
+    /// writes it so). The page is published as untranslated, with its notice.
+    None,
+    /// A machine, and no person has checked it unless `reviewed` says so.
+    Machine,
+    /// A translator.
+    Person,
+}
+
+impl FrontMatter {
+    /// A translation's file that is not translated yet (`translation: { by: none }`).
+    pub fn is_untranslated_copy(&self) -> bool {
+        self.translation.is_some_and(|t| t.by == TranslatedBy::None)
+    }
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -164,10 +197,41 @@ impl Document {
     pub fn front_text(&self) -> &str {
         &self.source.text[..self.body_start]
     }
+
+    /// Where `key` is written in the front matter (never in a comment), or its first line.
+    pub fn key_pos(&self, key: &str) -> Pos {
+        crate::yaml::locate::key_pos(self.front_text(), key).unwrap_or(Pos::new(self.front_line, 1))
+    }
+
+    /// Where `value` is written as (part of) the value of `key`, or else where the key is.
+    pub fn value_pos(&self, key: &str, value: &str) -> Pos {
+        crate::yaml::locate::value_pos(self.front_text(), key, value).unwrap_or_else(|| self.key_pos(key))
+    }
 }
 
-/// Splits and parses one file.
+/// Splits and parses one file, refusing an empty title or description (but in a
+/// translation not translated yet, which is not published: `translation: { by: none }`).
 pub fn parse(source: Source) -> Result<Document, Diagnostic> {
+    let doc = parse_unfinished(source)?;
+    if doc.front.is_untranslated_copy() {
+        return Ok(doc);
+    }
+    let text = &doc.source.text;
+    for (key, value, hint) in [
+        ("title", &doc.front.title, "write the page's title after 'title:'"),
+        ("description", &doc.front.description, "write one sentence that sums up the page after 'description:': it shows in listings, search results and search engines"),
+    ] {
+        if value.trim().is_empty() {
+            let pos = crate::yaml::locate::key_pos(text, key).unwrap_or(Pos::new(2, 1));
+            return Err(Diagnostic::error(&doc.source.path, pos, format!("'{key}' is empty"), hint));
+        }
+    }
+    Ok(doc)
+}
+
+/// Splits and parses one file that an editor may still be writing: its title or
+/// description may be empty (`new page --lang` translates a page just made).
+pub fn parse_unfinished(source: Source) -> Result<Document, Diagnostic> {
     let file = source.path.clone();
     let text = source.text.strip_prefix('\u{feff}').unwrap_or(&source.text);
     let bom = source.text.len() - text.len();
@@ -198,10 +262,6 @@ pub fn parse(source: Source) -> Result<Document, Diagnostic> {
     };
     let yaml_text = &source.text[yaml_start..yaml_end];
     let front: FrontMatter = yaml::parse(&file, yaml_text, 2, HINTS)?;
-    if front.title.trim().is_empty() {
-        let pos = crate::diag::find_pos(&source.text, "title:").unwrap_or(Pos::new(2, 1));
-        return Err(Diagnostic::error(&file, pos, "'title' is empty", "write the page's title after 'title:'"));
-    }
     Ok(Document { source, front, body_start, body_line: closing_line + 1, front_line: 2 })
 }
 
@@ -240,7 +300,7 @@ mod tests {
         assert!(error("# Hello\n").starts_with("content/a/b.md:1:1: there is no front matter"));
         assert!(error("---\ntitle: A\n\nText").starts_with("content/a/b.md:1:1: the front matter is never closed"));
         assert_eq!(error("---\ndescription: B.\n---\n"), "content/a/b.md:2:1: 'title' is missing - write the page's title, like title: What SEND means");
-        assert!(error("---\ntitle: A\ndescription: B.\nweight: first\n---\n").starts_with("content/a/b.md:4:9: 'weight' is not right"));
+        assert!(error("---\ntitle: A\ndescription: B.\nweight: first\n---\n").starts_with("content/a/b.md:4:9: 'weight' must be a whole number, not the text \"first\""));
         assert!(error("---\ntitle: A\ndescription: B.\ntitel: x\n---\n").starts_with("content/a/b.md:4:1: unknown key 'titel' - did you mean 'title'?"));
         assert!(error("---\ntitle: 'A\ndescription: B.\n---\n").starts_with("content/a/b.md:"));
     }

@@ -207,13 +207,7 @@ pub fn read_source(root: &Path, listed: Listed) -> Result<Source, Diagnostic> {
     let Listed { path, entry, lang } = listed;
     check_size(&root.join(&path)).map_err(|(m, h)| Diagnostic::error(&path, Pos::START, m, h))?;
     let bytes = std::fs::read(root.join(&path)).map_err(|e| Diagnostic::error(&path, Pos::START, format!("cannot read this file: {e}"), "check it can be read"))?;
-    let text = String::from_utf8(bytes).map_err(|err| {
-        let valid = err.utf8_error().valid_up_to();
-        let prefix = String::from_utf8_lossy(&err.as_bytes()[..valid]).into_owned();
-        let pos = Pos::of_offset(&prefix, prefix.len());
-        let byte = err.as_bytes()[valid];
-        Diagnostic::error(&path, pos, format!("this is not UTF-8 text (byte 0x{byte:02x})"), "save the file as UTF-8 in your editor")
-    })?;
+    let text = crate::diag::utf8_text(&path, bytes)?;
     Ok(Source { path, lang, entry, text })
 }
 

@@ -74,14 +74,14 @@ pub fn publish(inputs: &Inputs, sink: &Sink) -> Result<Written, Error> {
 }
 
 fn render(inputs: &Inputs, sink: &Sink, template: &str, context: &Context, path: String) -> Result<(), Error> {
-    let html = inputs.templates.render(template, context).map_err(|why| template_error(template, &path, why))?;
+    let html = inputs.templates.render(template, context).map_err(|why| template_error(inputs.theme, template, &path, why))?;
     sink.write(&path, reading_order(&html, context.lang.dir).as_bytes())
 }
 
 /// A directory page or one of its filter pages, with the cards of the services it lists
 /// (each already in reading order: [`service_cards`]).
 fn render_directory(inputs: &Inputs, sink: &Sink, context: &Context, cards: &[&str], path: String) -> Result<(), Error> {
-    let html = inputs.templates.render("directory.html", context).map_err(|why| template_error("directory.html", &path, why))?;
+    let html = inputs.templates.render("directory.html", context).map_err(|why| template_error(inputs.theme, "directory.html", &path, why))?;
     sink.write(&path, crate::directory::views::splice_cards(&reading_order(&html, context.lang.dir), cards).as_bytes())
 }
 
@@ -104,7 +104,7 @@ pub fn publish_pages(inputs: &Inputs, sink: &Sink, wanted: impl Fn(usize) -> boo
         context.leaflet = views.leaflet_link(inputs.leaflets, p, lang);
         for &service in &rendered.cards {
             let card = views.contact_card(service, lang);
-            let html = inputs.templates.render("contact-card.html", &card).map_err(|why| template_error("contact-card.html", &site.page_path(p, lang), why))?;
+            let html = inputs.templates.render("contact-card.html", &card).map_err(|why| template_error(inputs.theme, "contact-card.html", &site.page_path(p, lang), why))?;
             context.page.content = context.page.content.replace(&crate::render::card_marker(service), &html);
         }
         let path = format!("{}index.html", site.page_path(p, lang));
@@ -174,7 +174,7 @@ fn service_cards(inputs: &Inputs, lang: &str) -> Result<std::sync::Arc<LanguageC
         .map(|card| {
             let mut context = base.clone();
             context.insert("card", &card);
-            let html = inputs.templates.render_part("service-card.html", lang, &context).map_err(|why| template_error("service-card.html", &card.url, why))?;
+            let html = inputs.templates.render_part("service-card.html", lang, &context).map_err(|why| template_error(inputs.theme, "service-card.html", &card.url, why))?;
             let html = match reading_order(&html, dir) {
                 std::borrow::Cow::Owned(marked) => marked,
                 std::borrow::Cow::Borrowed(_) => html,
@@ -278,8 +278,24 @@ pub fn asset_output_path(site: &Site, rel: &str) -> String {
     published.strip_prefix(&site.config.base_path).unwrap_or(&published).to_string()
 }
 
-fn template_error(template: &str, path: &str, why: String) -> Error {
-    let file = format!("themes/default/templates/{template}");
-    let diagnostic = Diagnostic::error(file, Pos::START, format!("rendering {path} failed: {why}"), "check the template's variables against the README's template context");
-    Error::Content(Diagnostics::from_iter([diagnostic]))
+/// A template that failed while rendering `path`. A variable the context does not have
+/// is located where a template of the theme uses it (Tera names only the template it was
+/// asked to render, not the parent or include that uses the variable); anything else
+/// points at the template itself.
+fn template_error(theme: &Theme, template: &str, path: &str, why: String) -> Error {
+    let hint = "check the template's variables against the README's template context";
+    let variable = why.split_once("Variable `").and_then(|(_, rest)| rest.split_once('`')).map(|(name, _)| name);
+    let used_at = variable.and_then(|name| {
+        theme.templates.iter().find_map(|file| {
+            let offset = file.text.find(name)?;
+            Some((file.origin.clone(), Pos::of_offset(&file.text, offset)))
+        })
+    });
+    let own = theme.templates.iter().find(|f| f.name == template).map(|f| f.origin.clone());
+    let (file, pos) = used_at.unwrap_or_else(|| (own.unwrap_or_else(|| format!("themes/default/templates/{template}").into()), Pos::START));
+    let message = match variable {
+        Some(name) => format!("rendering {path} failed: '{name}' is not in the template context"),
+        None => format!("rendering {path} failed: {why}"),
+    };
+    Error::Content(Diagnostics::from_iter([Diagnostic::error(file, pos, message, hint)]))
 }

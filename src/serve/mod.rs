@@ -36,7 +36,7 @@ pub struct ServeOptions {
 pub fn serve(options: &ServeOptions) -> Result<(), Error> {
     let config = Config::load(&options.root, None).map_err(Error::Content)?;
     let base_path = config.base_path.clone();
-    let listener = std::net::TcpListener::bind(("127.0.0.1", options.port)).map_err(|source| Error::Serve { what: format!("cannot listen on port {}", options.port), source })?;
+    let listener = std::net::TcpListener::bind(("127.0.0.1", options.port)).map_err(|source| Error::Serve { what: format!("cannot listen on port {} - is another preview running? Choose another port, like --port {}", options.port, options.port.wrapping_add(1).max(1024)), source })?;
     let port = listener.local_addr().map_err(|source| Error::Serve { what: "cannot read the port".into(), source })?.port();
     let address = format!("http://127.0.0.1:{port}{base_path}");
     let output = std::env::temp_dir().join(format!("localoffer-serve-{}", std::process::id()));

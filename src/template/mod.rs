@@ -35,7 +35,11 @@ impl Templates {
             let origin = theme.templates.iter().find(|f| message.contains(&format!("'{}'", f.name)) || message.contains(&format!("`{}`", f.name)));
             let file = origin.map_or_else(|| std::path::PathBuf::from("themes"), |f| f.origin.clone());
             let hint = "check the {{ }} and {% %} tags, and that each {% extends %}, {% include %} and {% import %} names a template that exists";
-            return Err(Diagnostics::from_iter([Diagnostic::error(file, Pos::START, format!("the templates cannot be read: {message}"), hint)]));
+            let diagnostic = match syntax_error(&message) {
+                Some((pos, what)) => Diagnostic::error(file, pos, format!("this template cannot be read here: {what}"), hint),
+                None => Diagnostic::error(file, Pos::START, format!("the templates cannot be read: {}", message.replace('\n', " ")), hint),
+            };
+            return Err(Diagnostics::from_iter([diagnostic]));
         }
         let urls: HashMap<String, String> = theme.statics.values().map(|s| (s.name.clone(), format!("{base_path}{}", s.output))).collect();
         tera.register_function("asset", AssetUrl { urls });
@@ -89,6 +93,17 @@ pub fn escape_html(text: &str) -> String {
     }
     out.push_str(&text[copied..]);
     out
+}
+
+/// Where a syntax error is, and what Tera expected there, from its drawing of the line:
+/// `--> 3:19`, the line with a caret, then `= expected ...`.
+fn syntax_error(message: &str) -> Option<(Pos, String)> {
+    let place = message.split_once("--> ")?.1;
+    let (line, rest) = place.split_once(':')?;
+    let column: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    let pos = Pos::new(line.trim().parse().ok()?, column.parse().ok()?);
+    let what = message.lines().find_map(|l| l.trim_start().strip_prefix("= ")).unwrap_or("a tag is not written right");
+    Some((pos, what.replace('`', "'")))
 }
 
 /// The error and its causes on one line: Tera's own message says only "failed to render".

@@ -5,11 +5,14 @@
 //! rewritten for editors: an unknown key gets "did you mean", a wrong type names the key
 //! and shows a correct example.
 
+pub mod locate;
+mod words;
+
 use std::path::Path;
 
 use serde::de::DeserializeOwned;
 
-use crate::diag::{did_you_mean, find_pos, Diagnostic, Pos};
+use crate::diag::{did_you_mean, Diagnostic, Pos};
 
 /// What each key of a YAML document takes, written as an example an editor can copy.
 pub type KeyHints = &'static [(&'static str, &'static str)];
@@ -28,7 +31,7 @@ fn to_diagnostic(file: &Path, yaml: &str, first_line: usize, hints: KeyHints, er
     let mut key_at_error = err.location().and_then(|l| key_on_line(yaml, l.line()));
     // Our own types (dates) quote the value they refuse; serde_yaml places such errors at
     // the start of the mapping, so find the value itself.
-    let quoted = quoted_value(message).and_then(|value| find_pos(yaml, value));
+    let quoted = quoted_value(message).and_then(|value| locate::text_pos(yaml, value));
     let is_type_error = quoted.is_some() || message.contains("invalid type: ") || message.contains("invalid value: ");
     if let Some(found) = quoted {
         pos = found.shifted(first_line - 1);
@@ -36,6 +39,14 @@ fn to_diagnostic(file: &Path, yaml: &str, first_line: usize, hints: KeyHints, er
     }
     let hint_for = |key: &str| hints.iter().find(|(k, _)| *k == key).map(|(_, h)| *h);
 
+    if let Some(tab) = first_tab(yaml) {
+        let hint = "YAML is indented with spaces only: replace the tab with spaces";
+        return Diagnostic::error(file, tab.shifted(first_line - 1), format!("line {} starts with a tab", tab.line + first_line - 1), hint);
+    }
+    if let Some(key) = after(message, "duplicate field `") {
+        let second = locate::key_positions(yaml, key).get(1).copied().map_or(pos, |p| p.shifted(first_line - 1));
+        return Diagnostic::error(file, second, format!("'{key}' is written twice"), "keep one of the two lines");
+    }
     if let Some(key) = after(message, "unknown field `") {
         let hint = match did_you_mean(key, hints.iter().map(|(k, _)| *k)) {
             Some(near) => format!("did you mean '{near}'? Check the spelling, or remove the line"),
@@ -45,7 +56,10 @@ fn to_diagnostic(file: &Path, yaml: &str, first_line: usize, hints: KeyHints, er
     }
     if let Some(key) = after(message, "missing field `") {
         let example = hint_for(key).unwrap_or("add it");
-        return Diagnostic::error(file, at_start, format!("'{key}' is missing"), example);
+        // In an entry of a list ("languages[2]: missing field"), the entry is where the
+        // parser was; at the top, the whole front matter lacks it.
+        let nested = message.split_once(": missing field").is_some_and(|(path, _)| !path.contains(' '));
+        return Diagnostic::error(file, if nested { pos } else { at_start }, format!("'{key}' is missing"), example);
     }
     if let Some(value) = after(message, "unknown variant `") {
         let choices = expected(message);
@@ -57,16 +71,59 @@ fn to_diagnostic(file: &Path, yaml: &str, first_line: usize, hints: KeyHints, er
         return Diagnostic::error(file, pos, format!("'{value}' is not allowed{what}"), hint);
     }
     if let Some(key) = key_at_error.as_deref().filter(|_| is_type_error) {
-        if let Some(example) = hint_for(key) {
-            let detail = message.strip_prefix(&format!("{key}: ")).unwrap_or(message);
-            let detail = detail.trim_start_matches("invalid type: ").trim_start_matches("invalid value: ");
-            return Diagnostic::error(file, pos, format!("'{key}' is not right ({detail})"), example);
+        let example = hint_for(key).unwrap_or("check the value");
+        let detail = message.split_once(": ").filter(|(path, _)| !path.contains(' ')).map_or(message, |(_, rest)| rest);
+        if quoted.is_some() {
+            // Our own types (dates) say what is wrong in our words already.
+            return Diagnostic::error(file, pos, detail, example);
         }
+        let (must_be, is) = words::type_error(detail);
+        return Diagnostic::error(file, pos, format!("'{key}' must be {must_be}, not {is}"), example);
     }
     if message.contains("EOF while parsing") || yaml.trim().is_empty() {
         return Diagnostic::error(file, at_start, "there are no keys", "add 'title:' and 'description:' lines");
     }
-    Diagnostic::error(file, pos, format!("the YAML cannot be read: {message}"), "check the indentation and quotes on this line; put text containing ': ' in quotes")
+    if let Some(text_line) = page_text_line(yaml) {
+        let hint = "if the page's text starts here, add a line '---' before it, to end the front matter";
+        return Diagnostic::error(file, text_line.shifted(first_line - 1), "this line reads like page text, not front matter", hint);
+    }
+    if message.contains("did not match any variant") {
+        if let Some(key) = key_at_error.as_deref() {
+            return Diagnostic::error(file, pos, format!("'{key}' is not right"), hint_for(key).unwrap_or("check the value"));
+        }
+    }
+    let (what, hint) = words::syntax(message);
+    // An unclosed quote is reported where it opens, not at the end of the text.
+    let pos = opened_at(&err.to_string()).map_or(pos, |p| p.shifted(first_line - 1));
+    Diagnostic::error(file, pos, what, hint)
+}
+
+/// The first line of `yaml` indented with a tab, and the tab's place.
+fn first_tab(yaml: &str) -> Option<Pos> {
+    yaml.lines().enumerate().find_map(|(i, line)| {
+        let indent = &line[..line.len() - line.trim_start().len()];
+        indent.find('\t').map(|at| Pos::new(i + 1, indent[..at].chars().count() + 1))
+    })
+}
+
+/// The first line of `yaml` that is neither a key, a list item, a comment nor part of an
+/// indented value: page text, when the front matter's closing `---` is missing.
+fn page_text_line(yaml: &str) -> Option<Pos> {
+    yaml.lines().enumerate().find_map(|(i, line)| {
+        let starts_like_yaml = line.is_empty() || line.starts_with([' ', '-', '#', '{', '[', '"', '\'']);
+        let key = line.split_once(':').filter(|(_, rest)| rest.is_empty() || rest.starts_with([' ', '\t'])).map(|(key, _)| key);
+        let is_key = key.is_some_and(|k| !k.trim().is_empty() && !k.trim().contains(' '));
+        (!starts_like_yaml && !is_key).then(|| Pos::new(i + 1, 1))
+    })
+}
+
+/// Where an unclosed quote opens, from the parser's "while scanning a quoted scalar at
+/// line 2 column 8" (a place within the YAML).
+fn opened_at(raw: &str) -> Option<Pos> {
+    let rest = raw.split_once("quoted scalar at line ")?.1;
+    let (line, rest) = rest.split_once(" column ")?;
+    let column: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    Some(Pos::new(line.parse().ok()?, column.parse().ok()?))
 }
 
 /// The key written on `line` (1-based) of `yaml`, as in `  weight: first` or `- { code: xx`.
@@ -157,7 +214,7 @@ mod tests {
     #[test]
     fn wrong_type_names_the_key_and_shows_an_example() {
         let e = error("title: a\nweight: first\n");
-        assert!(e.starts_with("x.md:3:9: 'weight' is not right"), "{e}");
+        assert!(e.starts_with("x.md:3:9: 'weight' must be a whole number, not the text \"first\""), "{e}");
         assert!(e.ends_with("write a whole number, like weight: 10"), "{e}");
     }
 
@@ -175,14 +232,23 @@ mod tests {
     #[test]
     fn positions_inside_messages_are_shifted_to_the_file() {
         let e = error("title: \"a\nweight: 1\n");
-        assert!(e.starts_with("x.md:4:1: the YAML cannot be read:"), "{e}");
-        assert!(e.contains("quoted scalar at line 2 column 8"), "{e}");
+        // The quote opens on the file's line 2, column 8 (the YAML's line 1).
+        assert_eq!(e, "x.md:2:8: a quote is opened here and never closed - close it with the same kind of quote, or take it away");
     }
 
     #[test]
     fn malformed_yaml_is_located() {
         let e = error("title: [a\nweight: 1\n");
-        assert!(e.starts_with("x.md:"), "{e}");
-        assert!(e.contains("cannot be read") || e.contains("not right"), "{e}");
+        assert!(e.starts_with("x.md:2:8: 'title' must be text, not a list"), "{e}");
+        let e = error("title: a: b\n");
+        assert_eq!(e, "x.md:2:9: this value has ': ' in it, which YAML reads as another key - put the whole value in quotes, like title: \"Travel: a guide\"");
+    }
+
+    #[test]
+    fn a_tab_a_twice_written_key_and_page_text_have_their_own_messages() {
+        assert_eq!(error("title: a\n\tweight: 1\n"), "x.md:3:1: line 3 starts with a tab - YAML is indented with spaces only: replace the tab with spaces");
+        assert_eq!(error("title: a\nweight: 1\ntitle: b\n"), "x.md:4:1: 'title' is written twice - keep one of the two lines");
+        let e = error("title: a\n\nWelcome to the page, families.\n\n");
+        assert_eq!(e, "x.md:4:1: this line reads like page text, not front matter - if the page's text starts here, add a line '---' before it, to end the front matter");
     }
 }
