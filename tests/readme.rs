@@ -1,0 +1,116 @@
+//! The README's editor sections tell editors what to type: each command they show runs,
+//! as written and in their order, on a copy of the example site, and succeeds.
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Every `localoffer ...` command shown between "## For content editors" and
+/// "## Commands", inline or on a line of its own in a code block, in order.
+fn editor_commands() -> Vec<String> {
+    let readme = std::fs::read_to_string(repo().join("README.md")).unwrap();
+    let start = readme.find("## For content editors").expect("the README has its editors' part");
+    let end = readme.find("\n## Commands").expect("the README has its Commands part");
+    let mut commands = Vec::new();
+    let mut in_block = false;
+    for line in readme[start..end].lines() {
+        if line.trim_start().starts_with("```") {
+            in_block = !in_block;
+            continue;
+        }
+        if in_block {
+            if let Some(command) = line.trim().strip_prefix("localoffer ") {
+                commands.push(command.to_string());
+            }
+            continue;
+        }
+        for span in line.split('`').skip(1).step_by(2) {
+            if let Some(command) = span.strip_prefix("localoffer ") {
+                commands.push(command.to_string());
+            }
+        }
+    }
+    commands
+}
+
+/// A copy of the example site's sources in a temporary folder.
+fn example_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for entry in walkdir::WalkDir::new(repo()).min_depth(1) {
+        let entry = entry.unwrap();
+        let rel = entry.path().strip_prefix(repo()).unwrap();
+        let top = rel.components().next().unwrap().as_os_str().to_string_lossy().into_owned();
+        if !["content", "themes", "translations", "vocabulary", "site.yaml"].contains(&top.as_str()) {
+            continue;
+        }
+        let target = dir.path().join(rel);
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&target).unwrap();
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+    dir
+}
+
+/// `serve` runs until stopped: it must serve the site's home page, then it is stopped.
+fn serves(root: &Path, args: &[&str]) {
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port().to_string();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_localoffer")).args(args).args(["--port", &port]).current_dir(root).stdout(Stdio::null()).stderr(Stdio::piped()).spawn().unwrap();
+    let deadline = Instant::now() + Duration::from_secs(120);
+    let answered = loop {
+        if let Ok(mut stream) = std::net::TcpStream::connect(("127.0.0.1", port.parse::<u16>().unwrap())) {
+            stream.write_all(b"GET /local-offer/en/ HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").unwrap();
+            let mut response = String::new();
+            let _ = stream.read_to_string(&mut response);
+            if response.starts_with("HTTP/1.1 200") {
+                break true;
+            }
+        }
+        if Instant::now() > deadline || child.try_wait().unwrap().is_some() {
+            break false;
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    };
+    let _ = child.kill();
+    let output = child.wait_with_output().unwrap();
+    assert!(answered, "localoffer {} never served the home page:\n{}", args.join(" "), String::from_utf8_lossy(&output.stderr));
+}
+
+/// After `new`, an editor writes what the scaffold leaves to a person, the description
+/// and (for a service) who runs it, and nothing else; the commands after it run on that.
+fn write_what_only_a_person_can(root: &Path, printed: &str) {
+    let created = printed.trim().strip_prefix("created ").expect("new says what it created");
+    let path = root.join(created);
+    let text = std::fs::read_to_string(&path).unwrap();
+    let text = text.replace("description: \"\"", "description: A page an editor has just begun.").replace("organisation: \"\"", "organisation: An example charity");
+    std::fs::write(path, text).unwrap();
+}
+
+#[test]
+fn every_command_of_the_editors_part_runs_as_written_on_the_example_site() {
+    let commands = editor_commands();
+    for expected in ["serve", "build", "check", "new page", "new service"] {
+        assert!(commands.iter().any(|c| c.starts_with(expected)), "the README shows no 'localoffer {expected}': {commands:?}");
+    }
+    let site = example_copy();
+    for command in &commands {
+        let args: Vec<&str> = command.split_whitespace().collect();
+        if args[0] == "serve" {
+            serves(site.path(), &args);
+            continue;
+        }
+        let output = Command::new(env!("CARGO_BIN_EXE_localoffer")).args(&args).current_dir(site.path()).output().unwrap();
+        assert!(output.status.success(), "localoffer {command} failed:\n{}", String::from_utf8_lossy(&output.stderr));
+        if args[0] == "new" {
+            write_what_only_a_person_can(site.path(), &String::from_utf8_lossy(&output.stdout));
+        }
+    }
+    assert!(site.path().join("content/transport/travel-training.ur.md").is_file());
+    assert!(site.path().join("public/en/index.html").is_file());
+}
