@@ -18,6 +18,7 @@ print-page-address = هذه الصفحة على الإنترنت: { $url }
 
 ## Untranslated pages
 untranslated-notice = لم تُترجم هذه الصفحة إلى العربية بعد. وفيما يلي النسخة المكتوبة بلغة: { $language }.
+in-default-language = (بالإنجليزية)
 
 ## Home and section pages
 home-sections-heading = ما ستجده هنا

@@ -18,6 +18,7 @@ print-page-address = এই পাতাটি অনলাইনে: { $url }
 
 ## Untranslated pages
 untranslated-notice = এই পাতাটি এখনও বাংলায় অনুবাদ করা হয়নি। নিচে এর { $language } সংস্করণ দেওয়া হলো।
+in-default-language = (ইংরেজিতে)
 
 ## Home and section pages
 home-sections-heading = এখানে আপনি যা পাবেন

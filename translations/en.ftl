@@ -19,6 +19,9 @@ print-page-address = This page online: { $url }
 
 ## Untranslated pages
 untranslated-notice = This page has not been translated into English yet. Below is the { $language } version.
+# Beside a link, card or result whose page is shown in the default language (not yet
+# translated): said in the reader's language. A site whose default is not English writes its own.
+in-default-language = (in English)
 
 ## Home and section pages
 home-sections-heading = What you can find here

@@ -19,6 +19,7 @@ print-page-address = Ta strona w internecie: { $url }
 
 ## Untranslated pages
 untranslated-notice = Ta strona nie została jeszcze przetłumaczona na język polski. Poniżej znajduje się wersja w języku: { $language }.
+in-default-language = (po angielsku)
 
 ## Home and section pages
 home-sections-heading = Co tu znajdziesz

@@ -19,6 +19,7 @@ print-page-address = Această pagină pe internet: { $url }
 
 ## Untranslated pages
 untranslated-notice = Această pagină nu a fost încă tradusă în limba română. Mai jos este versiunea în { $language }.
+in-default-language = (în engleză)
 
 ## Home and section pages
 home-sections-heading = Ce găsiți aici

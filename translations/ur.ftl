@@ -18,6 +18,7 @@ print-page-address = یہ صفحہ انٹرنیٹ پر: { $url }
 
 ## Untranslated pages
 untranslated-notice = اس صفحے کا ابھی اردو میں ترجمہ نہیں ہوا۔ نیچے اس کا { $language } ورژن دیا گیا ہے۔
+in-default-language = (انگریزی میں)
 
 ## Home and section pages
 home-sections-heading = یہاں آپ کو کیا ملے گا
