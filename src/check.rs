@@ -10,15 +10,18 @@
 //! - in English: long sentences, and a reading age above the site's level;
 //! - a description that is too long;
 //! - a service that gives none of its ages, referral and cost (the facts families filter by);
-//! - a translation's file that is not translated yet (`translation: { by: none }`).
+//! - a translation's file that is not translated yet (`translation: { by: none }`);
+//! - in English, on a page of `check.action_sections`: a page that asks the reader to get
+//!   in touch with someone but gives no way to ([`way_to_act`]).
 
 use chrono::NaiveDate;
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 
 use crate::config::{CheckSettings, Config};
 use crate::diag::{find_pos, Diagnostics, Pos};
+use crate::directory::fields::{is_email, is_uk_phone, is_uk_postcode};
 use crate::load::Document;
-use crate::model::Site;
+use crate::model::{LinkTarget, Site};
 use crate::readability::{measure_markdown, measure_text};
 
 /// Link texts that say nothing about where the link leads.
@@ -35,6 +38,9 @@ pub fn editorial(site: &Site, today: NaiveDate) -> Diagnostics {
             body(doc, &mut found);
             if doc.source.lang == config.default_language && config.default_language.starts_with("en") {
                 plain_english(doc, &config.check, &mut found);
+                if config.check.action_sections.iter().any(|s| page.id == *s || page.id.starts_with(&format!("{s}/"))) {
+                    way_to_act(site, doc, &mut found);
+                }
             }
         }
     }
@@ -191,6 +197,116 @@ fn longest_sentence(text: &str) -> usize {
     longest.max(measure_text(&current).words)
 }
 
+/// The words that ask the reader to get in touch with someone (English). A sentence asks
+/// when one of them starts it ("Write to the council"), or a part of it after a comma,
+/// colon or semicolon ("If you are worried, ask the school"), maybe after "please"; or comes
+/// after the word "you" ("You can call the helpline"), unless a "not" or "never" comes
+/// between ("You do not need to apply"). Whole words only: "called" and "asked" do not
+/// count. Nor does a phrase followed by "your" ("Ask your GP", "contact your child's
+/// school"): the family knows how to reach their own people.
+const ACTION_PHRASES: &[&str] = &["contact", "write to", "ring", "call", "phone", "email", "e-mail", "ask", "get in touch", "apply", "send us"];
+
+/// A page that asks the reader to get in touch with someone should say how: a phone number,
+/// an e-mail or postal address (found by its postcode) anywhere in its Markdown, so in a
+/// `tel:` or `mailto:` link too, or a link to a service (or its contact card) whose facts
+/// give a phone, e-mail, website or place. Said once a page, at the first sentence that asks.
+fn way_to_act(site: &Site, doc: &Document, found: &mut Diagnostics) {
+    let text = doc.body();
+    let service_with_contact = |p: usize| {
+        let front = &site.pages[p].source_doc(&site.config.default_language).front;
+        let contact = front.contact.as_ref().is_some_and(|c| c.phone.is_some() || c.email.is_some() || c.website.is_some());
+        site.services.contains(&p) && (contact || front.locations.as_ref().is_some_and(|l| !l.is_empty()))
+    };
+    let written = crate::bidi::ltr_runs(text).into_iter().map(|run| &text[run]).any(|run| is_uk_phone(run) || is_email(run) || is_uk_postcode(run));
+    if written || site.page(&doc.source.entry.id).is_some_and(service_with_contact) {
+        return;
+    }
+    let mut asks: Option<usize> = None;
+    // The text of the paragraph or list item being read, and where its pieces are in `text`.
+    let mut block: Option<(String, Vec<(usize, usize)>)> = None;
+    for (event, range) in Parser::new(text).into_offset_iter() {
+        match event {
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                let path = dest_url.split(['#', '?']).next().unwrap_or_default();
+                if matches!(site.resolve(&doc.source.path, path), Ok(LinkTarget::Page(p)) if service_with_contact(p)) {
+                    return;
+                }
+            }
+            Event::Start(tag @ (Tag::Paragraph | Tag::Item)) => {
+                asks = asks.or_else(|| block.take().and_then(|b| first_asking(&b)));
+                // A paragraph is placed where it starts, a list item where its text does.
+                let places = if matches!(tag, Tag::Paragraph) { vec![(0, range.start)] } else { Vec::new() };
+                block = Some((String::new(), places));
+            }
+            Event::Text(t) | Event::Code(t) => {
+                if let Some((words, places)) = block.as_mut() {
+                    if places.last().is_none_or(|&(at, _)| at < words.len()) {
+                        places.push((words.len(), range.start));
+                    }
+                    words.push_str(&t);
+                }
+            }
+            Event::SoftBreak | Event::HardBreak => {
+                if let Some((words, _)) = block.as_mut() {
+                    words.push(' ');
+                }
+            }
+            Event::End(TagEnd::Paragraph | TagEnd::Item) => asks = asks.or_else(|| block.take().and_then(|b| first_asking(&b))),
+            _ => {}
+        }
+    }
+    if let Some(offset) = asks {
+        let pos = Pos::of_offset(text, offset).shifted(doc.body_line - 1);
+        let message = "this page asks the reader to contact someone but gives no way to";
+        found.warning(&doc.source.path, pos, message, "add a phone number, e-mail, address or a link to a service page with one");
+    }
+}
+
+/// Where in the body the first sentence of `block` that asks the reader to act starts.
+fn first_asking((words, places): &(String, Vec<(usize, usize)>)) -> Option<usize> {
+    let mut start = 0;
+    for (end, c) in words.char_indices().chain([(words.len(), '.')]) {
+        if !matches!(c, '.' | '!' | '?') {
+            continue;
+        }
+        let sentence = &words[start..end];
+        let at = start + (sentence.len() - sentence.trim_start().len());
+        if asks_to_act(sentence) {
+            let &(piece, source) = places.iter().rev().find(|&&(piece, _)| piece <= at)?;
+            return Some(source + at - piece);
+        }
+        start = end + c.len_utf8();
+    }
+    None
+}
+
+/// Whether `sentence` asks the reader to get in touch: see [`ACTION_PHRASES`].
+fn asks_to_act(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase().replace('’', "'");
+    let mut after_you = false;
+    for part in lower.split([',', ':', ';']) {
+        let words: Vec<&str> = part.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'')).filter(|w| !w.is_empty()).collect();
+        let opening = usize::from(words.first() == Some(&"please"));
+        for i in 0..words.len() {
+            let asks = ACTION_PHRASES.iter().any(|phrase| {
+                let phrase: Vec<&str> = phrase.split(' ').collect();
+                // "Send us your comments" names who to send them to: us.
+                let own = phrase.last() != Some(&"us") && words.get(i + phrase.len()) == Some(&"your");
+                words[i..].starts_with(&phrase) && !own
+            });
+            if asks && (i <= opening || after_you) {
+                return true;
+            }
+            match words[i] {
+                "you" => after_you = true,
+                "not" | "never" => after_you = false,
+                _ => {}
+            }
+        }
+    }
+    false
+}
+
 /// One note per language: how many pages it has of its own.
 fn coverage(site: &Site, found: &mut Diagnostics) {
     let config: &Config = &site.config;
@@ -211,6 +327,16 @@ fn coverage(site: &Site, found: &mut Diagnostics) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sentence_asks_when_a_phrase_opens_it_or_follows_you() {
+        for asks in ["Write to the council to ask for an assessment.", "If you are worried, ask the school.", "You can also call the helpline.", "Please get in touch.", "Before you ask, talk to the SENCO.", "You can e-mail them.", "You can send us your comments."] {
+            assert!(asks_to_act(asks), "{asks}");
+        }
+        for tells in ["The council will write to you.", "Staff ask you what you think.", "In Luton it is called LutonSENDIAS.", "Who can ask", "Your school can apply for you.", "They asked you.", "You do not need to apply.", "Ask your GP."] {
+            assert!(!asks_to_act(tells), "{tells}");
+        }
+    }
 
     #[test]
     fn longest_sentence_counts_words_between_stops() {

@@ -39,11 +39,14 @@ pub struct CheckSettings {
     pub sentence_words: usize,
     /// Descriptions longer than this are flagged (search engines cut them at about 160).
     pub description_length: usize,
+    /// The sections (folders under `content/`) whose pages, when they ask the reader to get
+    /// in touch with someone, must say how: none by default.
+    pub action_sections: Vec<String>,
 }
 
 impl Default for CheckSettings {
     fn default() -> Self {
-        CheckSettings { reading_age: 11.0, sentence_words: 25, description_length: 160 }
+        CheckSettings { reading_age: 11.0, sentence_words: 25, description_length: 160, action_sections: Vec::new() }
     }
 }
 
@@ -71,6 +74,7 @@ const HINTS: KeyHints = &[
     ("reading_age", "write the reading age in years, like reading_age: 11"),
     ("sentence_words", "write a whole number, like sentence_words: 25"),
     ("description_length", "write a whole number, like description_length: 160"),
+    ("action_sections", "write a list of folders under content/, like action_sections: [advice, ehc-plans]"),
     ("directory", "write a map, like directory: { categories: [{ id: health, name: Health and therapy }] }"),
     ("section", "write the folder of the services under content/, like section: services"),
     ("categories", "write a list, like categories: [{ id: health, name: Health and therapy }]"),
@@ -213,6 +217,7 @@ impl Config {
         if let Some(directory) = &raw.directory {
             directory.check(text, &mut errors);
         }
+        check_action_sections(root, &raw.check.action_sections, text, &mut errors);
         if errors.has_errors() {
             return Err(errors);
         }
@@ -253,6 +258,23 @@ impl Config {
     /// `path` (relative to the base, no leading `/`) as an absolute URL.
     pub fn absolute_url(&self, path_under_base: &str) -> String {
         format!("{}{}", self.base_url.as_str(), path_under_base)
+    }
+}
+
+/// Each of `check.action_sections` is a section: a folder under `content/` with an
+/// `_index.md`. A misspelt one would quietly check nothing, so it is an error at its line.
+fn check_action_sections(root: &Path, names: &[String], text: &str, errors: &mut Diagnostics) {
+    let content = root.join(crate::load::walk::CONTENT_DIR);
+    let is_section = |name: &str| name.split('/').all(is_slug) && content.join(name).join("_index.md").is_file();
+    for name in names.iter().filter(|name| !is_section(name)) {
+        let pos = yaml::locate::value_pos(text, "action_sections", name).or_else(|| find_pos(text, "action_sections:")).unwrap_or(Pos::START);
+        let mut sections: Vec<String> = std::fs::read_dir(&content).into_iter().flatten().flatten().filter_map(|e| e.file_name().into_string().ok()).filter(|n| is_section(n)).collect();
+        sections.sort();
+        let hint = match did_you_mean(name, sections.iter().map(String::as_str)) {
+            Some(near) => format!("did you mean '{near}'? A section is a folder under content/ with an _index.md"),
+            None => format!("a section is a folder under content/ with an _index.md: {}", sections.join(", ")),
+        };
+        errors.error(Path::new(FILE_NAME), pos, format!("there is no section '{name}' in content/"), hint);
     }
 }
 
