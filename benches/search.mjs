@@ -8,8 +8,13 @@
 // Pagefind cuts the alphabet, so one word alone measures where the cut fell as much as the
 // index. The median over the words is reported, and the one word given (default "school").
 //
-// Usage: node benches/search.mjs [WORD]   (needs tests/browser's packages, /usr/bin/chromium,
-// the release binary, and npm to fetch the pagefind CLI into a temporary folder)
+// The first-search download is measured on each language's search page (LANGS, default
+// every language of the example site) with the same English words: every language's index
+// holds the pages not yet translated, in English, so an English word is what a reader of
+// any language may type and find.
+//
+// Usage: [LANGS=en,pl,ur] node benches/search.mjs [WORD]   (needs tests/browser's packages,
+// /usr/bin/chromium, the release binary, and npm to fetch the pagefind CLI into a temporary folder)
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
@@ -71,7 +76,7 @@ const serve = (root) => http.createServer((req, res) => {
 });
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"] });
 const words = ["help", "transport", "nursery", "college", "therapy", "advice", "autism", "school", "health", "money", "plan"];
-async function firstSearch(bundle, word, measureLatency) {
+async function firstSearch(bundle, word, measureLatency, lang = "en") {
   const root = path.join(work, "public");
   const server = serve(root);
   await new Promise((r) => server.listen(0, "127.0.0.1", r));
@@ -83,7 +88,7 @@ async function firstSearch(bundle, word, measureLatency) {
     const body = await response.body().catch(() => Buffer.alloc(0));
     bytes.set(response.url(), zlib.gzipSync(body, { level: 9 }).length);
   });
-  await page.goto(`http://127.0.0.1:${server.address().port}/local-offer/en/search/`);
+  await page.goto(`http://127.0.0.1:${server.address().port}/local-offer/${lang}/search/`);
   await page.evaluate((b) => document.querySelector("[data-search]").setAttribute("data-bundle", `/local-offer/${b}/`), bundle);
   await page.fill("#search-q", word);
   await page.waitForSelector("[data-results] li");
@@ -116,20 +121,28 @@ async function firstSearch(bundle, word, measureLatency) {
 }
 const oursSearch = await firstSearch("pagefind", word, true);
 const theirsSearch = await firstSearch("pagefind-cli", word, true);
-const perWord = [];
-for (const w of words) {
-  const ours = (await firstSearch("pagefind", w, false)).downloaded;
-  const theirs = (await firstSearch("pagefind-cli", w, false)).downloaded;
-  perWord.push({ w, ours, theirs });
-  console.error(`  first search of "${w}": ${(ours / 1024).toFixed(1)} KB, Pagefind CLI ${(theirs / 1024).toFixed(1)} KB`);
+const langs = (process.env.LANGS || "en,ur,ro,pl,bn,ar").split(",");
+const perLang = {};
+for (const lang of langs) {
+  perLang[lang] = [];
+  for (const w of words) {
+    const ours = (await firstSearch("pagefind", w, false, lang)).downloaded;
+    const theirs = (await firstSearch("pagefind-cli", w, false, lang)).downloaded;
+    perLang[lang].push({ w, ours, theirs });
+    console.error(`  ${lang}: first search of "${w}": ${(ours / 1024).toFixed(1)} KB, Pagefind CLI ${(theirs / 1024).toFixed(1)} KB`);
+  }
 }
+const perWord = perLang[langs[0]];
 await browser.close();
 fs.rmSync(work, { recursive: true, force: true });
 
 const kb = (n) => (n / 1024).toFixed(1) + " KB";
 console.log(`| measure (example site, "${word}") | localoffer | Pagefind CLI |`);
 console.log("|---|---|---|");
-console.log(`| first search download, gzipped, median of ${words.length} common words | ${kb(median(perWord.map((x) => x.ours)))} | ${kb(median(perWord.map((x) => x.theirs)))} |`);
+for (const lang of langs) {
+  const rows = perLang[lang];
+  console.log(`| first search download on /${lang}/search/, gzipped, median of ${words.length} common words | ${kb(median(rows.map((x) => x.ours)))} | ${kb(median(rows.map((x) => x.theirs)))} |`);
+}
 console.log(`| first search download, gzipped, "${word}" | ${kb(oursSearch.downloaded)} | ${kb(theirsSearch.downloaded)} |`);
 console.log(`| words whose first search downloads less than with Pagefind's CLI | ${perWord.filter((x) => x.ours < x.theirs).length} of ${words.length} | |`);
 console.log(`| index on disk | ${kb(ours)} | ${kb(theirs)} |`);

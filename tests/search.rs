@@ -23,7 +23,7 @@ fn the_build_writes_one_index_per_language_in_the_same_run() {
     site.build().expect(0);
     let entry: serde_json::Value = serde_json::from_str(&site.read("pagefind/pagefind-entry.json")).unwrap();
     assert_eq!(entry["languages"]["en"]["page_count"], 5, "{entry}");
-    assert_eq!(entry["languages"]["ur"]["page_count"], 1, "only pages written in Urdu are in the Urdu index: {entry}");
+    assert_eq!(entry["languages"]["ur"]["page_count"], 5, "every page published in Urdu, translated or not, is in the Urdu index: {entry}");
     assert!(site.exists("pagefind/pagefind.js"));
     assert!(!site.exists("pagefind/pagefind-ui.js"), "Pagefind's own interface is not published: ours is");
 }
@@ -55,14 +55,31 @@ fn a_page_using_one_form_of_a_word_is_indexed_with_the_others() {
 }
 
 #[test]
+fn an_untranslated_page_is_indexed_in_every_language_with_its_english_words_and_vocabulary() {
+    let site = site();
+    let urdu = indexed(&site, "help/plans", "ur");
+    assert!(urdu.starts_with("<html lang=\"ur\">"), "{urdu}");
+    // The English text the Urdu reader is shown, with the English forms of its SEND words,
+    // weighing a little less than a translated page's.
+    assert!(urdu.contains("<div data-pagefind-weight=\"0.9\"><h1 data-pagefind-weight=\"6.30\">Plans</h1>"), "{urdu}");
+    assert!(urdu.contains("EHC plan<span data-pagefind-weight=\"1\"> ⟦ehcp, education, health and care plan⟧</span>"), "{urdu}");
+    assert!(urdu.contains("<span data-pagefind-meta=\"lang\">en</span>"), "{urdu}");
+    // A translated page is indexed as it is, in its own language.
+    let home = indexed(&site, "", "ur");
+    assert!(home.contains("<span data-pagefind-meta=\"lang\">ur</span>") && !home.contains("data-pagefind-weight=\"0.9\""), "{home}");
+}
+
+#[test]
 fn pages_carry_their_section_topics_and_audience_as_filters() {
     let site = site();
     let advice = indexed(&site, "help/advice", "en");
     assert!(advice.contains("<span data-pagefind-filter=\"section\">Help</span>"), "{advice}");
     assert!(advice.contains("<span data-pagefind-filter=\"topic\">Transport</span>"));
     assert!(advice.contains("<span data-pagefind-filter=\"audience\">parents and carers</span>"));
-    assert_eq!(indexed(&site, "help/advice", "ur"), "", "untranslated text is indexed once, in its own language");
-    assert!(indexed(&site, "", "ur").starts_with("<html lang=\"ur\">"));
+    // In Urdu, its filters are named in Urdu (the section, untranslated, keeps its title).
+    let urdu = indexed(&site, "help/advice", "ur");
+    assert!(urdu.contains("<span data-pagefind-filter=\"audience\">والدین اور دیکھ بھال کرنے والے</span>"), "{urdu}");
+    assert!(urdu.contains("<span data-pagefind-filter=\"section\">Help</span>"), "{urdu}");
 }
 
 #[test]
@@ -75,7 +92,10 @@ fn the_search_page_lists_every_page_a_to_z_and_every_page_has_a_search_box() {
     assert!(order.windows(2).all(|w| w[0] < w[1]), "A to Z: {order:?}");
     assert!(page.contains("<label for=\"search-q\">Search this site</label>"));
     let ur = site.read("ur/search/index.html");
-    assert!(ur.contains("<li lang=\"en\" dir=\"ltr\"><a href=\"/local-offer/ur/help/plans/\">Plans</a>"), "untranslated titles are marked: {ur}");
+    assert!(ur.contains("<li><a href=\"/local-offer/ur/help/plans/\" hreflang=\"en\"><span lang=\"en\" dir=\"ltr\">Plans</span> <span class=\"in-default-language\">(انگریزی میں)</span></a>"), "untranslated titles are marked: {ur}");
+    // Without JavaScript the page says search needs it, and a search lands on the A to Z.
+    assert!(ur.contains("<noscript><p class=\"search-needs-javascript\">تلاش کے لیے JavaScript ضروری ہے"), "{ur}");
+    assert!(ur.contains("<form class=\"search-form\" action=\"/local-offer/ur/search/#a-z-heading\""), "{ur}");
     for page in ["en/index.html", "ur/help/advice/index.html", "en/topics/index.html"] {
         assert!(site.read(page).contains("<form class=\"site-search\" action=\"/local-offer/"), "{page}");
     }

@@ -141,6 +141,13 @@ directory-more = اعرض مزيدًا من الخدمات (لم يُعرض بع
 directory-none = لا توجد خدمات مطابقة. جرّب استخدام عدد أقل من عوامل التصفية.
 directory-filter-title = الخدمات: { $filter }
 directory-filter-intro = خدمات في مجال «{ $filter }».
+directory-jump = تصفية الخدمات
+directory-nojs = بدون جافا سكريبت، اختر أدناه مجال الاحتياج أو نوع الخدمة أو العمر.
+directory-by-age = العمر
+directory-ages-unstated = لم تُذكر الأعمار
+directory-cost-unstated = لم تُذكر التكلفة
+directory-found-unstated = عدد الخدمات التي عُثر عليها: { $count }. خدمات لم تذكر ذلك، مدرجة أدناه: { $unstated }
+directory-ages-intro = خدمات للأطفال والشباب من عمر { $from } إلى { $to }. الخدمات التي لا تذكر الأعمار مدرجة بعدها.
 category-advice = المشورة والمعلومات
 category-early-years = الطفولة المبكرة ودور الحضانة
 category-education = المدارس
@@ -158,6 +165,7 @@ search-button = ابحث
 # Announced as results change; %N% stands for the number, so write no plural forms here.
 search-shown = عدد النتائج التي عُثر عليها: { $count }
 search-none = لا توجد صفحات تطابق بحثك. جرّب كلمات أخرى، أو تصفّح قائمة جميع الصفحات أدناه.
+search-needs-javascript = يحتاج البحث إلى JavaScript، وهو لا يعمل في هذا المتصفح. ابحث عن صفحتك في قائمة جميع الصفحات أدناه، المرتبة أبجديًا.
 search-filters-heading = تضييق نطاق البحث
 search-filter-section = القسم
 search-filter-topic = الموضوع
@@ -166,6 +174,7 @@ a-z-intro = جميع صفحات هذا الموقع، مرتبة ترتيبًا 
 
 ## Leaflets: some pages as PDFs to print
 leaflet-download = نزّل هذه الصفحة كنشرة مطبوعة (PDF، { $size } كيلوبايت)
+leaflet-download-in-default-language = نزّل هذه الصفحة كنشرة مطبوعة (PDF، { $size } كيلوبايت، بالإنجليزية)
 leaflet-version = (PDF، { $size } كيلوبايت)
 leaflets-title = نشرات للطباعة
 leaflets-intro = بعض صفحات هذا الموقع كنشرات للطباعة، بكل لغة كُتبت بها. في كل نشرة رمز QR يفتح الصفحة نفسها على الإنترنت.

@@ -128,6 +128,13 @@ directory-more = আরও সেবা দেখুন (এখনও দেখ�
 directory-none = মিলে যায় এমন কোনো সেবা নেই। কম ফিল্টার দিয়ে চেষ্টা করুন।
 directory-filter-title = সেবা: { $filter }
 directory-filter-intro = { $filter } সংক্রান্ত সেবাসমূহ।
+directory-jump = সেবা ফিল্টার করুন
+directory-nojs = জাভাস্ক্রিপ্ট ছাড়া, নিচে থেকে একটি চাহিদার ক্ষেত্র, সেবার ধরন বা বয়স বেছে নিন।
+directory-by-age = বয়স
+directory-ages-unstated = বয়স উল্লেখ নেই
+directory-cost-unstated = খরচ উল্লেখ নেই
+directory-found-unstated = খুঁজে পাওয়া সেবার সংখ্যা: { $count }। যেগুলোতে এই তথ্য উল্লেখ নেই, সেগুলো নিচে দেওয়া হলো: { $unstated }
+directory-ages-intro = { $from } থেকে { $to } বছর বয়সী শিশু ও তরুণ-তরুণীদের জন্য সেবা। যেসব সেবা বয়স উল্লেখ করেনি, সেগুলো এর পরে দেওয়া হলো।
 category-advice = পরামর্শ ও তথ্য
 category-early-years = ছোট শিশু ও নার্সারি
 category-education = স্কুল
@@ -145,6 +152,7 @@ search-button = খুঁজুন
 # Announced as results change; %N% stands for the number, so write no plural forms here.
 search-shown = খুঁজে পাওয়া ফলাফলের সংখ্যা: { $count }
 search-none = আপনার খোঁজার সঙ্গে মেলে এমন কোনো পাতা পাওয়া যায়নি। অন্য শব্দ দিয়ে চেষ্টা করুন, অথবা নিচে সব পাতার তালিকা দেখুন।
+search-needs-javascript = খোঁজার জন্য JavaScript দরকার, যা এই ব্রাউজারে চলছে না। নিচে বর্ণানুক্রমে সাজানো সব পাতার তালিকায় আপনার পাতাটি খুঁজুন।
 search-filters-heading = আপনার খোঁজ আরও নির্দিষ্ট করুন
 search-filter-section = অংশ
 search-filter-topic = বিষয়
@@ -153,6 +161,7 @@ a-z-intro = এই ওয়েবসাইটের সব পাতা, বর
 
 ## Leaflets: some pages as PDFs to print
 leaflet-download = এই পাতাটি লিফলেট হিসেবে ডাউনলোড করুন (PDF, { $size } KB)
+leaflet-download-in-default-language = এই পাতাটি লিফলেট হিসেবে ডাউনলোড করুন (PDF, { $size } KB, ইংরেজিতে)
 leaflet-version = (PDF, { $size } KB)
 leaflets-title = ছাপার জন্য লিফলেট
 leaflets-intro = এই ওয়েবসাইটের কিছু পাতা, ছাপার জন্য লিফলেট হিসেবে, যে যে ভাষায় সেগুলি লেখা হয়েছে তার প্রতিটিতে। প্রতিটি লিফলেটে একটি QR কোড আছে, যা একই পাতাটি অনলাইনে খোলে।

@@ -121,6 +121,15 @@ directory-more = Show more services ({ $count } not shown yet)
 directory-none = No services match. Try fewer filters.
 directory-filter-title = Services: { $filter }
 directory-filter-intro = Services for { $filter }.
+directory-jump = Filter services
+directory-nojs = Without JavaScript, choose an area of need, a type of service or an age below.
+directory-by-age = Age
+directory-ages-unstated = Ages not stated
+directory-cost-unstated = Cost not stated
+# Announced when a filter by age or cost also lists, apart, the services that do not state
+# their ages or cost; as directory-found, %N% and %U% stand for the numbers.
+directory-found-unstated = Services found: { $count }. Not stated, listed below: { $unstated }
+directory-ages-intro = Services for children and young people aged { $from } to { $to }. Services that do not state their ages are listed after them.
 
 ## Search
 search-title = Search
@@ -129,6 +138,7 @@ search-button = Search
 # Announced as results change; %N% stands for the number, so write no plural forms here.
 search-shown = Results found: { $count }
 search-none = No pages match your search. Try other words, or look through every page below.
+search-needs-javascript = Search needs JavaScript, which is not running in this browser. Find your page in the list of every page below, in alphabetical order.
 search-filters-heading = Narrow your search
 search-filter-section = Section
 search-filter-topic = Topic
@@ -137,6 +147,9 @@ a-z-intro = Every page of this site, in alphabetical order.
 
 ## Leaflets: some pages as PDFs to print
 leaflet-download = Download this page as a leaflet (PDF, { $size } KB)
+# The leaflet of a page not yet translated: it is in the default language, said in the
+# reader's language (as in-default-language).
+leaflet-download-in-default-language = Download this page as a leaflet (PDF, { $size } KB, in English)
 leaflet-version = (PDF, { $size } KB)
 leaflets-title = Leaflets to print
 leaflets-intro = Some pages of this site as leaflets to print, in each language they are written in. Each leaflet has a QR code that opens the same page online.

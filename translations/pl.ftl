@@ -133,6 +133,13 @@ directory-more = Pokaż więcej usług (jeszcze niepokazane: { $count })
 directory-none = Żadna usługa nie pasuje. Spróbuj wybrać mniej filtrów.
 directory-filter-title = Usługi: { $filter }
 directory-filter-intro = Usługi z zakresu „{ $filter }”.
+directory-jump = Filtruj usługi
+directory-nojs = Bez JavaScriptu wybierz poniżej obszar potrzeb, rodzaj usługi lub wiek.
+directory-by-age = Wiek
+directory-ages-unstated = Wiek nie został podany
+directory-cost-unstated = Koszt nie został podany
+directory-found-unstated = Liczba znalezionych usług: { $count }. Bez tej informacji, wymienione poniżej: { $unstated }
+directory-ages-intro = Usługi dla dzieci i młodych osób w wieku od { $from } do { $to } lat. Usługi, które nie podają wieku, są wymienione po nich.
 category-advice = Porady i informacje
 category-early-years = Wczesne dzieciństwo, żłobki i przedszkola
 category-education = Szkoły
@@ -150,6 +157,7 @@ search-button = Szukaj
 # Announced as results change; %N% stands for the number, so write no plural forms here.
 search-shown = Liczba znalezionych wyników: { $count }
 search-none = Żadna strona nie pasuje do wyszukiwania. Spróbuj użyć innych słów albo przejrzyj listę wszystkich stron poniżej.
+search-needs-javascript = Wyszukiwarka potrzebuje JavaScriptu, który nie działa w tej przeglądarce. Znajdź swoją stronę na liście wszystkich stron poniżej, w kolejności alfabetycznej.
 search-filters-heading = Zawęź wyszukiwanie
 search-filter-section = Dział
 search-filter-topic = Temat
@@ -158,6 +166,7 @@ a-z-intro = Wszystkie strony tego serwisu w kolejności alfabetycznej.
 
 ## Leaflets: some pages as PDFs to print
 leaflet-download = Pobierz tę stronę jako ulotkę (PDF, { $size } KB)
+leaflet-download-in-default-language = Pobierz tę stronę jako ulotkę (PDF, { $size } KB, po angielsku)
 leaflet-version = (PDF, { $size } KB)
 leaflets-title = Ulotki do wydruku
 leaflets-intro = Niektóre strony tej witryny jako ulotki do wydruku, w każdym języku, w którym zostały napisane. Każda ulotka ma kod QR, który otwiera tę samą stronę w internecie.

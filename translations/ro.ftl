@@ -131,6 +131,13 @@ directory-more = Afișați mai multe servicii (încă { $count } neafișate)
 directory-none = Niciun serviciu nu corespunde. Încercați cu mai puține filtre.
 directory-filter-title = Servicii: { $filter }
 directory-filter-intro = Servicii din domeniul „{ $filter }”.
+directory-jump = Filtrați serviciile
+directory-nojs = Fără JavaScript, alegeți mai jos un domeniu de nevoi, un tip de serviciu sau o vârstă.
+directory-by-age = Vârsta
+directory-ages-unstated = Vârsta nu este precizată
+directory-cost-unstated = Costul nu este precizat
+directory-found-unstated = Numărul de servicii găsite: { $count }. Fără această informație, afișate mai jos: { $unstated }
+directory-ages-intro = Servicii pentru copii și tineri cu vârsta între { $from } și { $to } ani. Serviciile care nu își precizează vârsta sunt afișate după ele.
 category-advice = Consiliere și informații
 category-early-years = Copilăria timpurie, creșe și grădinițe
 category-education = Școli
@@ -148,6 +155,7 @@ search-button = Căutați
 # Announced as results change; %N% stands for the number, so write no plural forms here.
 search-shown = Numărul de rezultate găsite: { $count }
 search-none = Nicio pagină nu corespunde căutării. Încercați alte cuvinte sau uitați-vă prin lista cu toate paginile de mai jos.
+search-needs-javascript = Căutarea are nevoie de JavaScript, care nu rulează în acest browser. Găsiți pagina dorită în lista de mai jos cu toate paginile, în ordine alfabetică.
 search-filters-heading = Restrângeți căutarea
 search-filter-section = Secțiune
 search-filter-topic = Subiect
@@ -156,6 +164,7 @@ a-z-intro = Toate paginile acestui site, în ordine alfabetică.
 
 ## Leaflets: some pages as PDFs to print
 leaflet-download = Descărcați această pagină ca broșură (PDF, { $size } KB)
+leaflet-download-in-default-language = Descărcați această pagină ca broșură (PDF, { $size } KB, în engleză)
 leaflet-version = (PDF, { $size } KB)
 leaflets-title = Broșuri de tipărit
 leaflets-intro = Unele pagini ale acestui site, ca broșuri de tipărit, în fiecare limbă în care sunt scrise. Fiecare broșură are un cod QR care deschide aceeași pagină pe internet.

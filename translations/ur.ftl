@@ -132,6 +132,13 @@ directory-more = مزید سروسز دکھائیں (ابھی { $count } نہی�
 directory-none = کوئی سروس آپ کے انتخاب سے میل نہیں کھاتی۔ کم فلٹر استعمال کر کے دیکھیں۔
 directory-filter-title = سروسز: { $filter }
 directory-filter-intro = { $filter } سے متعلق سروسز۔
+directory-jump = سروسز فلٹر کریں
+directory-nojs = جاوا اسکرپٹ کے بغیر، نیچے ضرورت کا شعبہ، سروس کی قسم یا عمر منتخب کریں۔
+directory-by-age = عمر
+directory-ages-unstated = عمر نہیں بتائی گئی
+directory-cost-unstated = لاگت نہیں بتائی گئی
+directory-found-unstated = ملنے والی سروسز کی تعداد: { $count }۔ جن کے بارے میں یہ نہیں بتایا گیا، وہ نیچے درج ہیں: { $unstated }
+directory-ages-intro = { $from } سے { $to } سال تک کی عمر کے بچوں اور نوجوانوں کے لیے سروسز۔ جو سروسز اپنی عمر نہیں بتاتیں، وہ ان کے بعد درج ہیں۔
 category-advice = مشورہ اور معلومات
 category-early-years = ابتدائی عمر اور نرسریاں
 category-education = اسکول
@@ -149,6 +156,7 @@ search-button = تلاش کریں
 # Announced as results change; %N% stands for the number, so write no plural forms here.
 search-shown = ملنے والے نتائج کی تعداد: { $count }
 search-none = آپ کی تلاش سے میل کھاتا کوئی صفحہ نہیں ملا۔ دوسرے الفاظ استعمال کر کے دیکھیں، یا نیچے دیے گئے تمام صفحات دیکھیں۔
+search-needs-javascript = تلاش کے لیے JavaScript ضروری ہے، جو اس براؤزر میں نہیں چل رہی۔ نیچے تمام صفحات کی فہرست میں، جو حروفِ تہجی کی ترتیب سے ہے، اپنا صفحہ تلاش کریں۔
 search-filters-heading = اپنی تلاش کو محدود کریں
 search-filter-section = حصہ
 search-filter-topic = موضوع
@@ -157,6 +165,7 @@ a-z-intro = اس ویب سائٹ کے تمام صفحات، حروفِ تہجی 
 
 ## Leaflets: some pages as PDFs to print
 leaflet-download = یہ صفحہ کتابچے کی صورت میں ڈاؤن لوڈ کریں (PDF، { $size } KB)
+leaflet-download-in-default-language = یہ صفحہ کتابچے کی صورت میں ڈاؤن لوڈ کریں (PDF، { $size } KB، انگریزی میں)
 leaflet-version = (PDF، { $size } KB)
 leaflets-title = پرنٹ کرنے کے لیے کتابچے
 leaflets-intro = اس ویب سائٹ کے کچھ صفحات، پرنٹ کرنے کے لیے کتابچوں کی صورت میں، ہر اُس زبان میں جس میں وہ لکھے گئے ہیں۔ ہر کتابچے پر ایک QR کوڈ ہے جو یہی صفحہ انٹرنیٹ پر کھولتا ہے۔

@@ -1,8 +1,14 @@
 //! The search stage: one Pagefind index per language, built in this process from the
 //! pages the build has just rendered (nothing is read back from `public/`).
 //!
-//! Each page in each language it is written in is indexed with its title, description and
-//! body; the other forms of the SEND words it uses ([`vocabulary`]), so "EHCP" finds a page
+//! Each language's index holds every page published in that language, with its title,
+//! description and body: a page not yet translated is indexed with the default language's
+//! text it shows, as Pagefind indexes every page under its `<html lang>`, so an English
+//! query typed on the Polish search page finds an English-only page or service. Such a
+//! page carries `lang` in its metadata (the search page says "(in English)" beside it),
+//! and its words weigh a little less than a translated page's, so that it ranks after a
+//! translated match of the same strength. Each page also has the other forms of the SEND
+//! words it uses ([`vocabulary`], in the language of its text), so "EHCP" finds a page
 //! that only says "EHC plan"; and its section, topics and audience (for services, needs
 //! and ages) as filters. The index is written in Pagefind's format by [`bundle`], which
 //! reads the pages as Pagefind's indexer does ([`digest`], [`words`]) at a fraction of its
@@ -41,14 +47,20 @@ pub const PAGEFIND_VERSION: &str = "1.6.0";
 /// Where the index is published, under the output folder.
 pub const BUNDLE: &str = "pagefind";
 
-/// What the index is given for page `p` in `lang`; `None` for a page not written in `lang`
-/// (its default-language text is indexed once, in that language).
+/// How much a word of a page shown untranslated weighs against the same word in a
+/// translated page: a little less, so that of two equal matches the translation comes first.
+const UNTRANSLATED_WEIGHT: f32 = 0.9;
+
+/// What the index is given for page `p` in `lang`: the page as the reader of `lang` gets
+/// it, in the default language's text where it is not translated.
 pub fn page(site: &Site, localizer: &Localizer, vocabulary: &Vocabulary, p: usize, lang: &str, rendered: &Rendered) -> Option<Page> {
     let page = &site.pages[p];
-    let doc = page.docs.get(lang)?;
+    let (doc, translated) = page.doc(lang, site.default_lang());
+    let text_lang = if translated { lang } else { site.default_lang() };
     let views = Views { site, localizer };
     let title = escape_html(&doc.front.title);
-    let body = vocabulary.annotate(lang, &format!("<h1>{title}</h1><p>{}</p>{}", escape_html(&doc.front.description), rendered.html));
+    let body = vocabulary.annotate(text_lang, &format!("<h1>{title}</h1><p>{}</p>{}", escape_html(&doc.front.description), rendered.html));
+    let body = if translated { body } else { weighed(&body, UNTRANSLATED_WEIGHT) };
     let mut filters: BTreeMap<String, Vec<String>> = BTreeMap::new();
     let mut filter = |name: &str, value: &str| filters.entry(name.to_string()).or_default().push(escape_html(value));
     let section = page.parent.map(|s| site.pages[s].doc(lang, site.default_lang()).0.front.title.clone());
@@ -69,7 +81,31 @@ pub fn page(site: &Site, localizer: &Localizer, vocabulary: &Vocabulary, p: usiz
     if let Some(ages) = source.ages {
         filter("ages", &services.ages_text(lang, ages.from, ages.to));
     }
-    Some(Page { url: site.url(p, lang), body, meta: BTreeMap::from([("title".to_string(), title)]), filters })
+    // Every page has the same fields, as the index writes them fastest that way.
+    let meta = BTreeMap::from([("title".to_string(), title), ("lang".to_string(), text_lang.to_string())]);
+    Some(Page { url: site.url(p, lang), body, meta, filters })
+}
+
+/// `html` with every word weighing `factor` times what it would: each heading given its
+/// own weight (Pagefind's, 7 for `h1` down to 2 for `h6`, times `factor`), the rest
+/// wrapped in an element of weight `factor`.
+fn weighed(html: &str, factor: f32) -> String {
+    let mut out = String::with_capacity(html.len() + 64);
+    let _ = write!(out, "<div data-pagefind-weight=\"{factor}\">"); // writing to a String cannot fail
+    let mut rest = html;
+    while let Some(at) = rest.find("<h") {
+        let level = rest.as_bytes().get(at + 2).copied().filter(|b| (b'1'..=b'6').contains(b));
+        let after = rest.as_bytes().get(at + 3).copied();
+        out.push_str(&rest[..at + 3.min(rest.len() - at)]);
+        rest = &rest[(at + 3).min(rest.len())..];
+        if let (Some(level), Some(b' ' | b'>')) = (level, after) {
+            let weight = f32::from(7 - (level - b'1')) * factor;
+            let _ = write!(out, " data-pagefind-weight=\"{weight:.2}\"");
+        }
+    }
+    out.push_str(rest);
+    out.push_str("</div>");
+    out
 }
 
 /// The HTML Pagefind's own indexer would read for page `p` in `lang`, with its URL: the
@@ -103,13 +139,11 @@ impl Page {
 /// gives the files that do not depend on the pages: its JavaScript, and the WebAssembly of
 /// each language, which stems a query as [`words`] stemmed the pages.
 pub fn index(site: &Site, localizer: &Localizer, vocabulary: &Vocabulary, rendered: &[Rendered], write: &(dyn Fn(&OutputFile) -> Result<(), Error> + Sync)) -> Result<usize, Error> {
-    // Which of the rendered pages each language indexes (Pagefind's codes are lower case).
+    // Each language indexes every page it publishes (Pagefind's codes are lower case).
     let pairs: Vec<(usize, &str)> = site.page_languages().collect();
     let mut by_language: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-    for (i, &(p, lang)) in pairs.iter().enumerate() {
-        if site.pages[p].docs.contains_key(lang) {
-            by_language.entry(lang.to_lowercase()).or_default().push(i);
-        }
+    for (i, &(_, lang)) in pairs.iter().enumerate() {
+        by_language.entry(lang.to_lowercase()).or_default().push(i);
     }
     let languages: Vec<String> = by_language.keys().cloned().collect();
     let (runtime, mut entry) = runtime(&languages)?;
@@ -182,6 +216,14 @@ fn runtime(languages: &[String]) -> Result<(Vec<OutputFile>, serde_json::Value),
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_untranslated_page_weighs_a_little_less_headings_and_all() {
+        assert_eq!(
+            weighed("<h1>Help</h1><p>Text</p><h2 id=\"a\">A</h2><hr><h3>B</h3>", 0.9),
+            "<div data-pagefind-weight=\"0.9\"><h1 data-pagefind-weight=\"6.30\">Help</h1><p>Text</p><h2 data-pagefind-weight=\"5.40\" id=\"a\">A</h2><hr><h3 data-pagefind-weight=\"4.50\">B</h3></div>"
+        );
+    }
 
     #[test]
     fn the_format_written_is_the_pagefind_crates_own() {

@@ -4,6 +4,7 @@
 // the A to Z without JavaScript, and axe-core on the results. Expected pages, titles and
 // sections come from content/ and translations/, never from the search itself.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -11,6 +12,7 @@ import { newContexts } from '../lib/browser.js';
 import { checkAxe } from '../lib/checks/axe.js';
 import { installProbe, tabTo } from '../lib/checks/keyboard.js';
 import { announcedCount, frontMatter, ftl, orFail, squash, startSite } from './feature.js';
+import { SUITE_DIR } from '../lib/config.js';
 
 const TIMEOUT = 15_000;
 
@@ -261,6 +263,92 @@ describe('search', { timeout: 5 * 60 * 1000 }, () => {
         const collator = new Intl.Collator(code);
         assert.deepEqual(titles, [...titles].sort(collator.compare), `${code}: the A to Z is not in ${code} alphabetical order`);
       }
+    } finally {
+      await p.close();
+    }
+  });
+
+  // English words a family may have met, and the English-only service each should find.
+  const ENGLISH_QUERIES = [
+    ['speech therapy', 'services/speech-and-language-therapy'],
+    ['wheelchair', 'services/wheelchair-services'],
+    ['short breaks', 'services/short-breaks'],
+    ['tribunal', 'services/sen-and-disability-tribunal'],
+    ['occupational therapy', 'services/occupational-therapy'],
+    ['housing register', 'services/housing-register-and-bedfordshire-homefinder'],
+  ];
+
+  test("English words on the Romanian, Urdu and Arabic search pages find English-only pages in the top three, as Pagefind's CLI does", async () => {
+    // Pagefind's own indexer over the same build, in a folder of its own beside ours.
+    const cli = path.join(SUITE_DIR, 'node_modules', '.bin', 'pagefind');
+    execFileSync(cli, ['--site', site.outDir, '--output-path', path.join(site.outDir, 'pagefind-cli'), '--exclude-selectors', 'header,footer,nav'], { stdio: 'ignore' });
+    const misses = { ours: [], cli: [] };
+    for (const lang of ['ro', 'ur', 'ar']) {
+      for (const [q, rel] of ENGLISH_QUERIES) {
+        assert.ok(!fs.existsSync(path.join(site.siteRoot, 'content', `${rel}.${lang}.md`)), `${rel} is translated into ${lang}: pick an English-only page`);
+        const want = `${site.config.basePath}${lang}/${rel}/`;
+        for (const bundle of ['pagefind', 'pagefind-cli']) {
+          await page.goto(site.url(`${lang}/search/`));
+          await page.evaluate((b) => document.querySelector('[data-search]').setAttribute('data-bundle', b), `${site.config.basePath}${bundle}/`);
+          await page.fill('#search-q', q);
+          const found = await page.waitForFunction((w) => [...document.querySelectorAll('[data-results] > li > a')].slice(0, 3).some((a) => new URL(a.href).pathname === w), want, { timeout: 5000 }).then(() => true, () => false);
+          if (!found) misses[bundle === 'pagefind' ? 'ours' : 'cli'].push(`${lang}: "${q}" -> ${rel}`);
+        }
+      }
+    }
+    assert.deepEqual(misses.ours, [], `not in our top three (Pagefind's CLI missed ${misses.cli.length}: ${misses.cli.join('; ') || 'none'})`);
+  });
+
+  test('Polish: a result from a page not yet translated says "(in English)" in Polish, with hreflang', async () => {
+    const marker = ftl(site.siteRoot, 'pl', 'in-default-language');
+    assert.ok(marker && marker !== ftl(site.siteRoot, 'en', 'in-default-language'), 'Polish has its own words for "(in English)"');
+    await search('pl', 'speech therapy');
+    const want = `${site.config.basePath}pl/services/speech-and-language-therapy/`;
+    await resultsWith(want, 3);
+    const shown = await page.evaluate((w) => {
+      const li = [...document.querySelectorAll('[data-results] > li')].find((x) => new URL(x.querySelector('a').href).pathname === w);
+      const a = li.querySelector('a');
+      return { lang: (a.querySelector('span[lang]') || {}).lang, hreflang: a.hreflang, marker: (a.querySelector('.in-default-language') || {}).textContent, excerptLang: li.querySelector('p').lang };
+    }, want);
+    assert.deepEqual(shown, { lang: 'en', hreflang: 'en', marker, excerptLang: 'en' });
+    // A page written in Polish has no marker.
+    await search('pl', 'Luton');
+    const home = `${site.config.basePath}pl/`;
+    await resultsWith(home);
+    const own = await page.evaluate((w) => {
+      const li = [...document.querySelectorAll('[data-results] > li')].find((x) => new URL(x.querySelector('a').href).pathname === w);
+      return { marker: !!li.querySelector('.in-default-language'), lang: !!li.querySelector('a [lang]'), hreflang: li.querySelector('a').hreflang };
+    }, home);
+    assert.deepEqual(own, { marker: false, lang: false, hreflang: '' });
+  });
+
+  test('a word of one or two letters matches whole words only, and only they are marked', async () => {
+    // "OT" begins "other" on most pages; it must find only pages that say OT, or one of
+    // its other forms in the SEND vocabulary (occupational therapy).
+    const r = await search('en', 'OT');
+    assert.ok(r.items.length > 0, 'no page mentions OT');
+    const word = (w) => new RegExp(`(^|[^\\p{L}\\p{N}])${w}([^\\p{L}\\p{N}]|$)`, 'iu');
+    for (const item of r.items) {
+      const text = fs.readFileSync(site.file(item.path.slice(site.config.basePath.length)), 'utf8').replace(/<[^>]+>/g, ' ');
+      assert.ok(word('ot').test(text) || /occupational therap/i.test(text), `${item.path} says neither OT nor occupational therapy`);
+      for (const m of item.marks) {
+        const marked = m.toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '');
+        assert.ok(marked === 'ot' || /^occupational/.test(marked), `${item.path}: "${m}" is marked for "OT"`);
+      }
+    }
+  });
+
+  test('without JavaScript: the search page says, in Polish, that search needs it, and submitting lands on the A to Z', async () => {
+    const p = await ctx.nojs.newPage();
+    try {
+      await p.goto(site.url('pl/search/'));
+      const said = squash(await p.textContent('.search-needs-javascript'));
+      assert.equal(said, ftl(site.siteRoot, 'pl', 'search-needs-javascript'));
+      assert.ok(await p.isVisible('.search-needs-javascript'));
+      await p.fill('#search-q', 'speech therapy');
+      await p.press('#search-q', 'Enter');
+      await p.waitForURL(/[?&]q=speech\+therapy#a-z-heading$/);
+      assert.ok(await p.isVisible('#a-z-heading'));
     } finally {
       await p.close();
     }

@@ -90,7 +90,7 @@ if (root) {
       return;
     }
     const engine = await load();
-    const found = await engine.search(query, { filters: filterArgument() });
+    const found = await searchWholeShortWords(engine, query, { filters: filterArgument() });
     const data = await Promise.all(found.results.slice(0, 20).map((r) => r.data()));
     if (mine !== latest) return;
     results.replaceChildren(...data.map(item));
@@ -99,6 +99,29 @@ if (root) {
     status.textContent = found.results.length === 0
       ? status.getAttribute("data-none")
       : status.getAttribute("data-shown").replace("%N%", localDigits(String(found.results.length)));
+  }
+
+  // Pagefind matches every word of a query as the start of a word, so "są" or "اس" would
+  // find (and mark) every word that begins with them. A word of one or two letters must
+  // match a whole word: each is looked up on its own as an exact search ("GP" in quotes),
+  // and only the pages that have all of them are kept, in the order the longer words give.
+  // A query the reader put in quotes is searched as it is.
+  async function searchWholeShortWords(engine, query, options) {
+    const words = query.split(/\s+/).filter(Boolean);
+    const isShort = (w) => [...w].length <= 2;
+    const short = words.filter(isShort);
+    if (short.length === 0 || query.includes('"')) return engine.search(query, options);
+    const long = words.filter((w) => !isShort(w));
+    let keep = null;
+    let first = null;
+    for (const word of short) {
+      const exact = await engine.search('"' + word + '"', options);
+      first = first || exact;
+      const ids = new Set(exact.results.map((r) => r.id));
+      keep = keep ? new Set([...keep].filter((id) => ids.has(id))) : ids;
+    }
+    const main = long.length > 0 ? await engine.search(long.join(" "), options) : first;
+    return { ...main, results: main.results.filter((r) => keep.has(r.id)) };
   }
 
   // The build writes the other forms of a SEND word beside its first use, between ⟦ and ⟧,
@@ -128,12 +151,34 @@ if (root) {
     return html.replace(NUMBER, (run) => (run.replace(/<\/?mark>|[^0-9]/g, "").length >= 7 ? '<bdi dir="ltr">' + run + "</bdi>" : run));
   }
 
+  // A page not yet translated is indexed with the default language's text it shows: its
+  // title and excerpt are marked as that language, and "(in English)" says so before the tap.
+  const pageLang = document.documentElement.lang;
+  const defaultLang = root.getAttribute("data-default-lang");
+  const defaultDir = root.getAttribute("data-default-dir") || "ltr";
+  const inDefault = root.getAttribute("data-in-default-language");
+
   function item(data) {
     const li = document.createElement("li");
     const link = document.createElement("a");
     link.href = data.url;
-    link.textContent = data.meta.title || data.url;
     li.append(link);
+    const untranslated = data.meta.lang && data.meta.lang !== pageLang && data.meta.lang === defaultLang;
+    if (untranslated) {
+      // As the site's own lists mark such a page: the title in its language, then the
+      // marker in the reader's, both inside the link so that it is read with it.
+      const title = document.createElement("span");
+      title.lang = defaultLang;
+      title.dir = defaultDir;
+      title.textContent = data.meta.title || data.url;
+      const marker = document.createElement("span");
+      marker.className = "in-default-language";
+      marker.textContent = inDefault;
+      link.hreflang = defaultLang;
+      link.append(title, " ", marker);
+    } else {
+      link.textContent = data.meta.title || data.url;
+    }
     const sectionName = data.filters.section && data.filters.section[0];
     if (sectionName) {
       const section = document.createElement("span");
@@ -144,6 +189,10 @@ if (root) {
     const excerpt = document.createElement("p");
     // Pagefind builds the excerpt from our own indexed text, escaped, with <mark> around matches.
     excerpt.innerHTML = numbersLeftToRight(withoutVocabulary(data.excerpt));
+    if (untranslated) {
+      excerpt.lang = defaultLang;
+      excerpt.dir = defaultDir;
+    }
     li.append(excerpt);
     return li;
   }
