@@ -41,13 +41,13 @@ fn an_untranslated_page_shows_the_default_text_with_a_notice_in_the_readers_lang
     assert!(ur.contains("<h1 lang=\"en\" dir=\"ltr\">Free advice</h1>"), "{ur}");
     assert!(ur.contains("<div class=\"content\" lang=\"en\" dir=\"ltr\">"), "{ur}");
     // Its links lead to pages in Urdu.
-    assert!(ur.contains("<a href=\"/local-offer/ur/help/\">the help section</a>"), "{ur}");
+    assert!(ur.contains("<a href=\"/local-offer/ur/help/\" hreflang=\"en\">the help section <span class=\"in-default-language\" lang=\"ur\" dir=\"rtl\">(انگریزی میں)</span></a>"), "{ur}");
     // Untranslated titles elsewhere are marked too: the breadcrumb of the section, and the
     // page's card on the section's page; translated ones are not.
-    assert!(ur.contains("<li><a href=\"/local-offer/ur/help/\" lang=\"en\" dir=\"ltr\">Help</a></li>"), "{ur}");
+    assert!(ur.contains("<li><a href=\"/local-offer/ur/help/\" hreflang=\"en\"><span lang=\"en\" dir=\"ltr\">Help</span> "), "{ur}");
     assert!(ur.contains("<li><a href=\"/local-offer/ur/\">خوش آمدید</a></li>"), "{ur}");
     let section = site.read("ur/help/index.html");
-    assert!(section.contains("<li lang=\"en\" dir=\"ltr\"><a href=\"/local-offer/ur/help/advice/\">Free advice</a>"), "{section}");
+    assert!(section.contains("<li><a href=\"/local-offer/ur/help/advice/\" hreflang=\"en\"><span lang=\"en\" dir=\"ltr\">Free advice</span> "), "{section}");
     let en = site.read("en/help/advice/index.html");
     assert!(!en.contains("untranslated-notice"));
     assert!(en.contains("<a href=\"/local-offer/en/help/\">the help section</a>"));

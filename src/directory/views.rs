@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use fluent_bundle::{FluentArgs, FluentValue};
 use serde::Serialize;
 
-use super::{Cost, Need, Referral};
+use super::{Ages, Cost, Need, Referral};
 use crate::localise::{Arg, Localizer};
 use crate::model::Site;
 
@@ -76,13 +76,14 @@ pub struct ServiceCard {
     /// ` lang="en" dir="ltr"` when the title and description are untranslated, else empty.
     pub text_lang: String,
     /// The `data-` attributes the directory's script filters on, from `needs` to
-    /// `referral`, escaped: ` data-needs="..." data-categories="..." ...`.
+    /// `referral`, escaped: ` data-needs="..." data-categories="..." ...`. Ages, cost and
+    /// referral that the service does not state are empty, never a guess.
     pub filter_data: String,
 }
 
 /// A language's cards, as `service-card.html` renders them, in the directory's order, with
 /// the services each filter finds: made once a language and shared by the directory and
-/// each of its filter pages (instead of each of the 15 pages of a language rendering its
+/// each of its filter pages (instead of each of the 19 pages of a language rendering its
 /// cards again in its own template loop).
 #[derive(Debug)]
 pub struct LanguageCards {
@@ -91,6 +92,8 @@ pub struct LanguageCards {
     needs: HashMap<String, Vec<usize>>,
     /// A category's id -> the positions of its services in `cards`.
     categories: HashMap<String, Vec<usize>>,
+    /// Each card's ages, when its service states them.
+    ages: Vec<Option<Ages>>,
 }
 
 impl LanguageCards {
@@ -110,7 +113,9 @@ impl LanguageCards {
             card.needs.split(' ').for_each(|id| add(&mut needs, id, i));
             card.categories.split(' ').for_each(|id| add(&mut categories, id, i));
         }
-        LanguageCards { cards: rendered.into_iter().map(|(_, html)| html).collect(), needs, categories }
+        // A card's `ages` text is there only when its service states its ages.
+        let ages = rendered.iter().map(|(card, _)| card.ages.as_ref().map(|_| Ages { from: card.age_from, to: card.age_to })).collect();
+        LanguageCards { cards: rendered.into_iter().map(|(_, html)| html).collect(), needs, categories, ages }
     }
 
     fn members(&self, filter: &Filter) -> &[usize] {
@@ -133,6 +138,20 @@ impl LanguageCards {
             None => self.cards.iter().map(String::as_str).collect(),
         }
     }
+
+    /// The cards of the services whose ages meet `band`, and apart, those of the services
+    /// that do not state their ages: a filter never hides a service for a fact it lacks.
+    pub fn of_ages(&self, band: AgeBand) -> (Vec<&str>, Vec<&str>) {
+        let (mut within, mut unstated) = (Vec::new(), Vec::new());
+        for (card, ages) in self.cards.iter().zip(&self.ages) {
+            match ages {
+                Some(ages) if band.meets(*ages) => within.push(card.as_str()),
+                Some(_) => {}
+                None => unstated.push(card.as_str()),
+            }
+        }
+        (within, unstated)
+    }
 }
 
 /// What a directory page's context holds for its cards: the cards themselves (up to
@@ -140,16 +159,25 @@ impl LanguageCards {
 /// template's context and output. Nothing in it is changed by escaping.
 pub const CARDS_MARKER: &str = "\u{E000}localoffer-cards\u{E000}";
 
+/// The same for the cards of services that do not state the fact a page filters on.
+pub const UNSTATED_MARKER: &str = "\u{E000}localoffer-unstated-cards\u{E000}";
+
 /// A rendered directory page with its cards put where the template printed
-/// `directory.cards`. A template that does not print them gets none.
-pub fn splice_cards(html: &str, cards: &[&str]) -> String {
-    let printed = html.matches(CARDS_MARKER).count();
-    let mut page = String::with_capacity(html.len() + printed * cards.iter().map(|c| c.len()).sum::<usize>());
+/// `directory.cards`, and the cards of services that do not state their ages where it
+/// printed `directory.unstated_cards`. A template that does not print them gets none.
+pub fn splice_cards(html: &str, cards: &[&str], unstated: &[&str]) -> String {
+    let size = |marker: &str, cards: &[&str]| html.matches(marker).count() * cards.iter().map(|c| c.len()).sum::<usize>();
+    let mut page = String::with_capacity(html.len() + size(CARDS_MARKER, cards) + size(UNSTATED_MARKER, unstated));
     for (i, part) in html.split(CARDS_MARKER).enumerate() {
         if i > 0 {
             cards.iter().for_each(|c| page.push_str(c));
         }
-        page.push_str(part);
+        for (j, piece) in part.split(UNSTATED_MARKER).enumerate() {
+            if j > 0 {
+                unstated.iter().for_each(|c| page.push_str(c));
+            }
+            page.push_str(piece);
+        }
     }
     page
 }
@@ -171,11 +199,18 @@ pub struct DirectoryView {
     pub url: String,
     pub needs: Vec<Facet>,
     pub categories: Vec<Facet>,
+    /// The age bands, each with its page: "Ages 0 to 4".
+    pub ages: Vec<Facet>,
     pub costs: Vec<Term>,
     pub referrals: Vec<Term>,
     /// Where the template prints the matching services' cards (HTML made by
     /// `service-card.html`): [`CARDS_MARKER`], which [`splice_cards`] replaces in the page.
     pub cards: &'static str,
+    /// Where the template prints the cards of the services that do not state their ages,
+    /// on an age band's page: [`UNSTATED_MARKER`].
+    pub unstated_cards: &'static str,
+    /// How many services those are (0 on any other page).
+    pub unstated_count: usize,
     /// "12 services", in the reader's language.
     pub count: String,
     /// The ten digits the language writes numbers with, for the script's count.
@@ -263,14 +298,15 @@ impl ServiceViews<'_> {
         let (doc, translated) = page.doc(lang, site.default_lang());
         let needs = facts.needs.clone().unwrap_or_default();
         let needs = if needs.contains(&Need::All) { Need::AREAS.to_vec() } else { needs };
-        let ages = facts.ages.unwrap_or(super::Ages { from: 0, to: super::fields::MAX_AGE });
+        let ages = facts.ages.unwrap_or(Ages { from: 0, to: super::fields::MAX_AGE });
         let needs = join_ids(needs.iter().map(|n| n.id()));
         let categories = join_ids(facts.categories.iter().flatten().map(String::as_str));
         let cost = facts.cost.map_or("", Cost::id);
         let referral = facts.referral.map_or("", Referral::id);
         let escape = crate::template::escape_html;
-        // Joined, not format!ted: made for every service in every language.
-        let (from, to) = (ages.from.to_string(), ages.to.to_string());
+        // Joined, not format!ted: made for every service in every language. Ages not
+        // stated are empty: the script shows such services apart, not as if for any age.
+        let (from, to) = facts.ages.map_or_else(Default::default, |a| (a.from.to_string(), a.to.to_string()));
         let filter_data = [" data-needs=\"", &escape(&needs), "\" data-categories=\"", &escape(&categories), "\" data-from=\"", &from, "\" data-to=\"", &to, "\" data-cost=\"", cost, "\" data-referral=\"", referral, "\""].concat();
         ServiceCard {
             title: doc.front.title.clone(),
@@ -302,29 +338,84 @@ impl ServiceViews<'_> {
     /// The directory page in `lang`, or its filter page `only`, from the cards of
     /// [`ServiceViews::cards`] rendered.
     pub fn directory_of(&self, lang: &str, only: Option<&Filter>, cards: &LanguageCards) -> DirectoryView {
+        let count = only.map_or(cards.cards.len(), |filter| cards.count(filter));
+        self.listing(lang, only.map_or(Listing::All, Listing::Filter), count, 0, cards)
+    }
+
+    /// The page of an age band in `lang`: its services, then those that state no ages.
+    pub fn directory_of_ages(&self, lang: &str, band: AgeBand, cards: &LanguageCards) -> DirectoryView {
+        let (within, unstated) = cards.of_ages(band);
+        self.listing(lang, Listing::Ages(band), within.len(), unstated.len(), cards)
+    }
+
+    fn listing(&self, lang: &str, current: Listing, count: usize, unstated_count: usize, cards: &LanguageCards) -> DirectoryView {
         let site = self.site;
         let settings = site.config.directory.as_ref().expect("a directory view needs directory settings");
         let url = format!("{}{lang}/{}/", site.config.base_path, settings.section);
-        let facet = |filter: Filter, name: String| {
-            let count = cards.count(&filter);
+        let facet = |id: &str, path: String, name: String, count: usize, current: bool| {
             let count_text = self.localizer.with_digits(lang, &count.to_string());
-            Facet { url: format!("{url}{}", filter.path()), id: filter.id().to_string(), name, count, count_text, current: only == Some(&filter) }
+            Facet { url: format!("{url}{path}"), id: id.to_string(), name, count, count_text, current }
         };
-        let needs = Need::AREAS.iter().map(|&n| facet(Filter::Need(n), self.need_name(lang, n))).collect();
-        let categories = settings.categories.iter().map(|c| facet(Filter::Category(c.id.clone()), self.category_name(lang, &c.id))).collect();
+        let filter = |filter: Filter, name: String| facet(filter.id(), filter.path(), name, cards.count(&filter), current == Listing::Filter(&filter));
+        let needs = Need::AREAS.iter().map(|&n| filter(Filter::Need(n), self.need_name(lang, n))).collect();
+        let categories = settings.categories.iter().map(|c| filter(Filter::Category(c.id.clone()), self.category_name(lang, &c.id))).collect();
+        let ages = AgeBand::ALL.iter().map(|&band| facet(&band.id(), band.path(), self.ages_text(lang, band.from, band.to), cards.of_ages(band).0.len(), current == Listing::Ages(band))).collect();
         let mut args = FluentArgs::new();
-        args.set("count", FluentValue::from(only.map_or(cards.cards.len(), |filter| cards.count(filter))));
+        args.set("count", FluentValue::from(count));
         DirectoryView {
             url,
             needs,
             categories,
+            ages,
             costs: Cost::ALL.iter().map(|c| Term { id: c.id().into(), name: self.t(lang, c.key()) }).collect(),
             referrals: Referral::ALL.iter().map(|r| Term { id: r.id().into(), name: self.t(lang, r.key()) }).collect(),
             count: self.localizer.t_numbers(lang, "directory-count", &args),
             digits: self.t(lang, "digits"),
             cards: CARDS_MARKER,
+            unstated_cards: UNSTATED_MARKER,
+            unstated_count,
             page_size: settings.page_size,
         }
+    }
+}
+
+/// Which services a directory page lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Listing<'a> {
+    All,
+    Filter(&'a Filter),
+    Ages(AgeBand),
+}
+
+/// An age band, with a pre-rendered page of the services whose ages meet it. Few and wide
+/// (early years, primary, secondary, after 16), so that no band is nearly empty.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AgeBand {
+    pub from: u8,
+    pub to: u8,
+}
+
+impl AgeBand {
+    pub const ALL: [AgeBand; 4] = [AgeBand { from: 0, to: 4 }, AgeBand { from: 5, to: 11 }, AgeBand { from: 12, to: 16 }, AgeBand { from: 17, to: 25 }];
+
+    /// `0-4`.
+    pub fn id(self) -> String {
+        format!("{}-{}", self.from, self.to)
+    }
+
+    /// Its path under the directory: `ages/0-4/`.
+    pub fn path(self) -> String {
+        format!("ages/{}-{}/", self.from, self.to)
+    }
+
+    /// Whether a service for `ages` serves some age of the band.
+    pub fn meets(self, ages: Ages) -> bool {
+        ages.from <= self.to && ages.to >= self.from
+    }
+
+    /// The bands with a page: all of them when the site has a directory.
+    pub fn all(site: &Site) -> &'static [AgeBand] {
+        if site.config.directory.is_some() { &AgeBand::ALL } else { &[] }
     }
 }
 
@@ -431,11 +522,29 @@ mod tests {
 
     #[test]
     fn cards_go_where_the_template_printed_them() {
-        let cards = ["<li>A</li>", "<li>B</li>"];
-        assert_eq!(splice_cards(&format!("<ul>{CARDS_MARKER}</ul>"), &cards), "<ul><li>A</li><li>B</li></ul>");
-        assert_eq!(splice_cards(&format!("{CARDS_MARKER}|{CARDS_MARKER}"), &cards), "<li>A</li><li>B</li>|<li>A</li><li>B</li>");
-        assert_eq!(splice_cards("<p>no list</p>", &cards), "<p>no list</p>");
-        assert_eq!(splice_cards(&format!("<ul>{CARDS_MARKER}</ul>"), &[]), "<ul></ul>");
-        assert_eq!(crate::template::escape_html(CARDS_MARKER), CARDS_MARKER, "escaped or not, the marker is found");
+        let (cards, none): ([&str; 2], [&str; 0]) = (["<li>A</li>", "<li>B</li>"], []);
+        assert_eq!(splice_cards(&format!("<ul>{CARDS_MARKER}</ul>"), &cards, &none), "<ul><li>A</li><li>B</li></ul>");
+        assert_eq!(splice_cards(&format!("{CARDS_MARKER}|{CARDS_MARKER}"), &cards, &none), "<li>A</li><li>B</li>|<li>A</li><li>B</li>");
+        assert_eq!(splice_cards("<p>no list</p>", &cards, &none), "<p>no list</p>");
+        assert_eq!(splice_cards(&format!("<ul>{CARDS_MARKER}</ul>"), &[], &none), "<ul></ul>");
+        let unstated = ["<li>C</li>"];
+        assert_eq!(splice_cards(&format!("<ul>{CARDS_MARKER}</ul><ul>{UNSTATED_MARKER}</ul>"), &cards, &unstated), "<ul><li>A</li><li>B</li></ul><ul><li>C</li></ul>");
+        assert_eq!(splice_cards(&format!("<ul>{UNSTATED_MARKER}</ul><ul>{CARDS_MARKER}</ul>"), &cards, &unstated), "<ul><li>C</li></ul><ul><li>A</li><li>B</li></ul>", "in either order");
+        for marker in [CARDS_MARKER, UNSTATED_MARKER] {
+            assert_eq!(crate::template::escape_html(marker), marker, "escaped or not, the marker is found");
+        }
+    }
+
+    #[test]
+    fn an_age_band_meets_the_services_whose_ages_reach_into_it() {
+        let band = AgeBand { from: 5, to: 11 };
+        assert!(band.meets(Ages { from: 2, to: 5 }), "a service up to 5 serves 5-year-olds");
+        assert!(band.meets(Ages { from: 11, to: 25 }));
+        assert!(band.meets(Ages { from: 0, to: 25 }));
+        assert!(!band.meets(Ages { from: 0, to: 4 }));
+        assert!(!band.meets(Ages { from: 12, to: 16 }));
+        assert_eq!((band.id(), band.path()), ("5-11".to_string(), "ages/5-11/".to_string()));
+        let covered: Vec<u8> = AgeBand::ALL.iter().flat_map(|b| b.from..=b.to).collect();
+        assert_eq!(covered, (0..=super::super::fields::MAX_AGE).collect::<Vec<_>>(), "the bands cover 0 to 25 once each");
     }
 }

@@ -5,6 +5,7 @@
 
 pub mod headers;
 pub mod sitemap;
+pub mod untranslated;
 pub mod views;
 
 use rayon::prelude::*;
@@ -13,7 +14,7 @@ use crate::config::Direction;
 use crate::diag::{Diagnostic, Diagnostics, Pos};
 use crate::error::Error;
 use crate::load::walk::Asset;
-use crate::localise::Localizer;
+use crate::localise::{Arg, Localizer};
 use crate::model::Site;
 use crate::render::Rendered;
 use crate::template::{Context, Templates};
@@ -21,7 +22,7 @@ use crate::theme::Theme;
 use crate::write::Sink;
 use crate::directory::openreferral;
 use crate::search::Vocabulary;
-use crate::directory::views::{Filter, LanguageCards, ServiceViews};
+use crate::directory::views::{AgeBand, Filter, LanguageCards, ServiceViews};
 use crate::leaflets::Leaflets;
 use views::Views;
 
@@ -67,7 +68,7 @@ pub fn publish(inputs: &Inputs, sink: &Sink) -> Result<Written, Error> {
     timed("search written", &|| publish_search(inputs, sink))?;
     publish_leaflets(inputs, sink)?;
     let languages = site.languages().len();
-    let filter_pages = languages * Filter::all(site).len();
+    let filter_pages = languages * (Filter::all(site).len() + AgeBand::all(site).len());
     let leaflet_lists = if site.leaflets.is_empty() { 0 } else { languages };
     let pages = site.pages.len() * languages + languages * (site.topic_pages.len() + 2) + filter_pages + 2 + site.aliases.len() + leaflet_lists;
     Ok(Written { pages, files: pages + 3 + inputs.theme.statics.len() + site.assets.len() + inputs.leaflets.len() })
@@ -79,10 +80,11 @@ fn render(inputs: &Inputs, sink: &Sink, template: &str, context: &Context, path:
 }
 
 /// A directory page or one of its filter pages, with the cards of the services it lists
-/// (each already in reading order: [`service_cards`]).
-fn render_directory(inputs: &Inputs, sink: &Sink, context: &Context, cards: &[&str], path: String) -> Result<(), Error> {
+/// and of those that do not state the fact it filters on (each already in reading order:
+/// [`service_cards`]).
+fn render_directory(inputs: &Inputs, sink: &Sink, context: &Context, cards: &[&str], unstated: &[&str], path: String) -> Result<(), Error> {
     let html = inputs.templates.render("directory.html", context).map_err(|why| template_error(inputs.theme, "directory.html", &path, why))?;
-    sink.write(&path, crate::directory::views::splice_cards(&reading_order(&html, context.lang.dir), cards).as_bytes())
+    sink.write(&path, crate::directory::views::splice_cards(&reading_order(&html, context.lang.dir), cards, unstated).as_bytes())
 }
 
 /// A page of a right-to-left language with its phone numbers, postcodes and addresses
@@ -107,11 +109,17 @@ pub fn publish_pages(inputs: &Inputs, sink: &Sink, wanted: impl Fn(usize) -> boo
             let html = inputs.templates.render("contact-card.html", &card).map_err(|why| template_error(inputs.theme, "contact-card.html", &site.page_path(p, lang), why))?;
             context.page.content = context.page.content.replace(&crate::render::card_marker(service), &html);
         }
+        if lang != site.default_lang() {
+            let marker = crate::template::escape_html(&inputs.localizer.t(lang, "in-default-language", None));
+            if let std::borrow::Cow::Owned(marked) = untranslated::mark_links(site, &context.page.content, lang, &marker) {
+                context.page.content = marked;
+            }
+        }
         let path = format!("{}index.html", site.page_path(p, lang));
         if context.page.kind == "directory" {
             let cards = service_cards(inputs, lang)?;
             context.directory = Some(ServiceViews { site, localizer: inputs.localizer }.directory_of(lang, None, &cards));
-            return render_directory(inputs, sink, &context, &cards.shown(None), path);
+            return render_directory(inputs, sink, &context, &cards.shown(None), &[], path);
         }
         let template = match context.page.kind {
             "home" => "home.html",
@@ -134,7 +142,8 @@ pub fn publish_topics(inputs: &Inputs, sink: &Sink) -> Result<(), Error> {
     })
 }
 
-/// The directory's pre-rendered filter pages, one per need and category, in every language.
+/// The directory's pre-rendered filter pages, one per need, category and age band, in
+/// every language.
 pub fn publish_directory(inputs: &Inputs, sink: &Sink) -> Result<(), Error> {
     let site = inputs.site;
     let Some(settings) = &site.config.directory else { return Ok(()) };
@@ -147,12 +156,38 @@ pub fn publish_directory(inputs: &Inputs, sink: &Sink) -> Result<(), Error> {
             let cards = service_cards(inputs, lang)?;
             filters.par_iter().try_for_each(|filter| {
                 let path = format!("{}{}index.html", site.page_path(section, lang), filter.path());
-                render_directory(inputs, sink, &views.directory_filter(lang, filter, &cards), &cards.shown(Some(filter)), path)
+                render_directory(inputs, sink, &views.directory_filter(lang, filter, &cards), &cards.shown(Some(filter)), &[], path)
+            })?;
+            AgeBand::ALL.par_iter().try_for_each(|&band| {
+                let path = format!("{}{}index.html", site.page_path(section, lang), band.path());
+                let (within, unstated) = cards.of_ages(band);
+                render_directory(inputs, sink, &age_band_context(&views, section, lang, band, &cards), &within, &unstated, path)
             })
         })
     };
     let (pages, export) = rayon::join(filter_pages, || openreferral::publish(site, sink));
     pages.and(export)
+}
+
+/// The context of an age band's page. It shares all but its title, address and services
+/// with the filter pages of needs, whose context it starts from.
+fn age_band_context(views: &Views, section: usize, lang: &str, band: AgeBand, cards: &LanguageCards) -> Context {
+    let (site, localizer) = (views.site, views.localizer);
+    let services = ServiceViews { site, localizer };
+    let path = |l: &str| format!("{}{}", site.page_path(section, l), band.path());
+    let mut context = views.directory_filter(lang, &Filter::Need(crate::directory::Need::AREAS[0]), cards);
+    let name = services.ages_text(lang, band.from, band.to);
+    context.page.title = localizer.t_repeated(lang, "directory-filter-title", &[("filter", Arg::Text(&name))], false);
+    let (from, to) = (Arg::Number(band.from.into()), Arg::Number(band.to.into()));
+    context.page.description = localizer.t_repeated(lang, "directory-ages-intro", &[("from", from), ("to", to)], true);
+    context.page.url = format!("{}{}", site.config.base_path, path(lang));
+    context.page.permalink = site.config.absolute_url(&path(lang));
+    for alternate in &mut context.alternates {
+        alternate.url = format!("{}{}", site.config.base_path, path(&alternate.code));
+        alternate.permalink = site.config.absolute_url(&path(&alternate.code));
+    }
+    context.directory = Some(services.directory_of_ages(lang, band, cards));
+    context
 }
 
 /// Every service's card in `lang`, in the directory's order, rendered by
@@ -255,6 +290,7 @@ pub fn publish_site_files(inputs: &Inputs, sink: &Sink) -> Result<(), Error> {
     extra.extend(site.topic_pages.keys().map(|id| format!("topics/{id}/")));
     if let Some(settings) = site.config.directory.as_ref().filter(|s| site.page(&s.section).is_some()) {
         extra.extend(Filter::all(site).iter().map(|f| format!("{}/{}", settings.section, f.path())));
+        extra.extend(AgeBand::all(site).iter().map(|band| format!("{}/{}", settings.section, band.path())));
     }
     sink.write("sitemap.xml", sitemap::sitemap(site, &extra).as_bytes())?;
     sink.write("robots.txt", sitemap::robots(site).as_bytes())?;

@@ -25,18 +25,36 @@ impl<'a> Views<'a> {
         self.site.config.language(code).expect("every output language is configured")
     }
 
-    fn site_view(&self) -> SiteView {
+    fn site_view(&self, lang: &str) -> SiteView {
         let config = &self.site.config;
+        let (feedback, feedback_lang) = self.feedback(lang).map_or((None, None), |(url, text_lang)| (Some(url), text_lang));
         SiteView {
             title: config.title.clone(),
             base_path: config.base_path.clone(),
-            feedback: config.feedback.as_ref().map(|f| f.href.clone()),
+            feedback,
+            feedback_lang,
             chooser_url: config.base_path.clone(),
             chooser_permalink: config.base_url.to_string(),
             languages: config.languages.iter().map(lang_view).collect(),
             default_lang: lang_view(config.default_lang()),
             csp: crate::output::headers::CSP_META,
         }
+    }
+
+    /// site.yaml's `feedback:` for a reader of `lang`, with the language of its text when that
+    /// is another. The address of a page of this site (`<base_url>en/about/have-your-say/`)
+    /// leads to that page in `lang`; any other address is kept as written.
+    fn feedback(&self, lang: &str) -> Option<(String, Option<String>)> {
+        let site = self.site;
+        let href = &site.config.feedback.as_ref()?.href;
+        let own_page = href.strip_prefix(site.config.base_url.as_str()).and_then(|rest| {
+            let (path, suffix) = rest.split_at(rest.find(['?', '#']).unwrap_or(rest.len()));
+            let (code, id) = path.split_once('/')?;
+            let p = site.page(id.trim_end_matches('/')).filter(|_| site.config.is_language(code))?;
+            let link = self.link(p, lang);
+            Some((link.url + suffix, link.lang))
+        });
+        Some(own_page.unwrap_or_else(|| (href.clone(), None)))
     }
 
     /// The skeleton every page shares; `path_in` gives the page's path under the base in a language.
@@ -58,7 +76,7 @@ impl<'a> Views<'a> {
             })
             .collect();
         Context {
-            site: self.site_view(),
+            site: self.site_view(lang),
             lang: lang_view(self.language(lang)),
             page,
             breadcrumbs: Vec::new(),

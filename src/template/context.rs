@@ -18,8 +18,11 @@ pub struct SiteView {
     pub title: String,
     /// Every URL starts with it: `/local-offer/`.
     pub base_path: String,
-    /// Where "Is this page useful?" leads, if anywhere.
+    /// Where "Is this page useful?" leads, if anywhere: a page of this site in the reader's
+    /// language, any other address as written.
     pub feedback: Option<String>,
+    /// Set when that page is shown in the default language (untranslated): its code.
+    pub feedback_lang: Option<String>,
     /// The language chooser at the site's root.
     pub chooser_url: String,
     /// Its full address: the `x-default` alternate of every page.

@@ -1,6 +1,9 @@
-// The service directory's filters, with JavaScript: the form appears, the list filters
-// as the reader chooses, the number of services found is announced, and the choices
-// live in the address (?need=...&age=4), so a filtered list can be shared and Back works.
+// The service directory's filters, with JavaScript: the form appears in place of the links
+// to pre-rendered pages, the list filters as the reader chooses, the number of services
+// found is announced, and the choices live in the address (?need=...&age=4), so a filtered
+// list can be shared and Back works. A service that does not state its ages or cost is not
+// hidden by a filter on them, nor shown as if it matched: it is listed apart, under "Ages
+// not stated" or "Cost not stated".
 // The list shows the first page_size services found (site.yaml; 0 for all), and a button
 // shows the next ones: a change of filter then restyles at most two pages of cards, not
 // thousands. Without JavaScript the directory still works: every service is listed, and
@@ -10,6 +13,7 @@
   var root = document.querySelector("[data-directory]");
   if (!root) return;
   var form = root.querySelector("form.directory-filter");
+  var facets = root.querySelector(".directory-facets");
   var status = root.querySelector("[data-count]");
   // A site's own directory.html without the list's data-page-size or the button shows
   // every service found at once.
@@ -18,13 +22,22 @@
   var moreButton = more && more.querySelector("button[data-more]");
   var pageSize = (list && moreButton && Number(list.getAttribute("data-page-size"))) || Infinity;
   var limit = pageSize; // how many of the services found are shown
-  var found = []; // the services the last filter found, in the list's order
-  var items = Array.prototype.map.call(root.querySelectorAll("li[data-needs]"), function (li) {
+  var found = []; // the services the last filter found, in the order they are shown
+  // The lists a service is shown in: the directory's, then those of the services that do
+  // not state their ages or their cost. Without them, every service found is in the one list.
+  var lists = list ? { main: list, ages: root.querySelector("ul[data-unstated=ages]"), cost: root.querySelector("ul[data-unstated=cost]") } : {};
+  var order = new Map(); // each card -> its place in the directory's order
+  var items = Array.prototype.map.call(root.querySelectorAll("li[data-needs]"), function (li, i) {
+    order.set(li, i);
+    var from = li.getAttribute("data-from");
     return {
       li: li,
+      index: i,
+      // An age band's page lists the services that state no ages apart, in their own list.
+      home: li.parentNode.getAttribute("data-unstated") || "main",
       needs: li.getAttribute("data-needs").split(" "),
       categories: li.getAttribute("data-categories").split(" "),
-      from: Number(li.getAttribute("data-from")),
+      from: from === "" ? null : Number(from),
       to: Number(li.getAttribute("data-to")),
       cost: li.getAttribute("data-cost"),
       referral: li.getAttribute("data-referral")
@@ -38,36 +51,74 @@
     return state;
   }
 
-  function matches(item, state) {
+  // Where a service is shown for the choices in `state`: "main" when it matches them,
+  // "ages" or "cost" when it matches all but a fact it does not state, null when it does
+  // not match. A service the page lists apart stays there.
+  function group(item, state) {
     var age = state.age === "" ? NaN : Number(state.age);
-    return (!state.need || item.needs.indexOf(state.need) >= 0) &&
+    var agesUnstated = !isNaN(age) && item.from === null;
+    var costUnstated = state.cost !== "" && item.cost === "";
+    var match = (!state.need || item.needs.indexOf(state.need) >= 0) &&
       (!state.category || item.categories.indexOf(state.category) >= 0) &&
-      (isNaN(age) || (age >= item.from && age <= item.to)) &&
-      (!state.cost || item.cost === state.cost) &&
+      (isNaN(age) || agesUnstated || (age >= item.from && age <= item.to)) &&
+      (!state.cost || costUnstated || item.cost === state.cost) &&
       (!state.referral || item.referral === state.referral || (item.referral === "both" && state.referral !== "both"));
+    if (!match) return null;
+    if (item.home !== "main") return item.home;
+    return agesUnstated && lists.ages ? "ages" : costUnstated && lists.cost ? "cost" : "main";
+  }
+
+  // Puts the shown services of a group in its list, in the directory's order. Each list
+  // keeps that order, so one walk along it finds where each goes.
+  function place(ul, members) {
+    var node = ul.firstElementChild;
+    members.forEach(function (item) {
+      if (!item.show) return;
+      while (node && order.get(node) < item.index) node = node.nextElementSibling;
+      if (node === item.li) node = node.nextElementSibling;
+      else ul.insertBefore(item.li, node);
+    });
   }
 
   var digits = status.getAttribute("data-digits") || "0123456789";
-  function localDigits(text) {
-    return text.replace(/[0-9]/g, function (d) { return digits.charAt(Number(d)) || d; });
+  function localDigits(n) {
+    return String(n).replace(/[0-9]/g, function (d) { return digits.charAt(Number(d)) || d; });
   }
 
-  // Shows the first `limit` services that match; only the cards whose state changes are
+  // Shows the first `limit` services found; only the cards whose state changes are
   // touched, so the cost follows the page size, not the directory's length. The count is
   // announced when `announce` is set: not when the page opens, nor for the next page.
   function apply(state, announce) {
-    found = [];
-    for (var i = 0; i < items.length; i++) {
-      var match = matches(items[i], state);
-      var show = match && found.length < limit;
-      if (match) found.push(items[i]);
-      if (items[i].li.hidden === show) items[i].li.hidden = !show;
+    var groups = { main: [], ages: [], cost: [] };
+    var i;
+    for (i = 0; i < items.length; i++) {
+      items[i].group = group(items[i], state);
+      items[i].show = false;
+      if (items[i].group) groups[items[i].group].push(items[i]);
     }
-    if (announce) status.textContent = found.length === 0 ? status.getAttribute("data-none") : status.getAttribute("data-found").replace("%N%", localDigits(String(found.length)));
+    found = groups.main.concat(groups.ages, groups.cost);
+    for (i = 0; i < found.length && i < limit; i++) found[i].show = true;
+    var moved = false;
+    for (i = 0; i < items.length; i++) {
+      var item = items[i];
+      if (item.li.hidden === item.show) item.li.hidden = !item.show;
+      if (item.show && lists.main && item.li.parentNode !== lists[item.group]) moved = true;
+    }
+    if (moved) ["main", "ages", "cost"].forEach(function (g) { if (lists[g]) place(lists[g], groups[g]); });
+    ["ages", "cost"].forEach(function (g) {
+      var section = lists[g] && lists[g].closest(".directory-unstated");
+      if (section) section.hidden = !(groups[g].length && groups[g][0].show);
+    });
+    var unstated = found.length - groups.main.length;
+    if (announce) {
+      status.textContent = found.length === 0 ? status.getAttribute("data-none") : unstated === 0 ?
+        status.getAttribute("data-found").replace("%N%", localDigits(found.length)) :
+        status.getAttribute("data-found-unstated").replace("%N%", localDigits(groups.main.length)).replace("%U%", localDigits(unstated));
+    }
     if (!moreButton) return;
     var rest = found.length - Math.min(found.length, limit);
     more.hidden = rest === 0;
-    moreButton.textContent = moreButton.getAttribute("data-more").replace("%N%", localDigits(String(rest)));
+    moreButton.textContent = moreButton.getAttribute("data-more").replace("%N%", localDigits(rest));
   }
 
   // A new choice starts again from the first page.
@@ -90,6 +141,8 @@
   }
 
   form.hidden = false;
+  // The form does what the links to pre-rendered pages do, and more.
+  if (facets) facets.hidden = true;
   form.addEventListener("submit", function (event) { event.preventDefault(); });
   form.addEventListener("input", function () {
     var state = chosen();
