@@ -119,3 +119,22 @@ fn r34_unknown_ages_and_cost_are_empty_for_the_script_and_their_groups_wait_for_
     assert!(html.contains("<section class=\"directory-unstated\" aria-labelledby=\"directory-ages-unstated\" hidden>\n      <h3 id=\"directory-ages-unstated\">Ages not stated</h3>\n      <ul class=\"cards services\" aria-labelledby=\"directory-ages-unstated\" data-unstated=\"ages\">\n      </ul>"), "{html}");
     assert!(html.contains("<section class=\"directory-unstated\" aria-labelledby=\"directory-cost-unstated\" hidden>\n      <h3 id=\"directory-cost-unstated\">Cost not stated</h3>\n      <ul class=\"cards services\" aria-labelledby=\"directory-cost-unstated\" data-unstated=\"cost\"></ul>"), "{html}");
 }
+
+#[test]
+fn a_needs_page_lists_apart_the_services_that_name_no_area_of_need() {
+    let site = site();
+    site.write("content/services/drop-in.md", "---\ntitle: Drop-in\ndescription: About Drop-in.\norganisation: Example\ncategories: [advice]\n---\n\nText.\n");
+    site.build().expect(0);
+    let page = site.read("en/services/needs/communication-and-interaction/index.html");
+    // "Advice line" is for all needs; the drop-in names none: it is not hidden, nor counted as a match.
+    assert_eq!(titles_in(&page, LIST), ["Advice line", "Parents group", "Speech therapy"]);
+    assert!(page.contains("<section class=\"directory-unstated\" aria-labelledby=\"directory-needs-unstated\">\n      <h3 id=\"directory-needs-unstated\">Area of need not stated</h3>"), "{page}");
+    assert_eq!(titles_in(&page, "data-unstated=\"needs\">"), ["Drop-in"]);
+    assert!(page.contains(">3 services</p>"), "{page}");
+    // Its section on an age band's page stays empty and hidden, as the ages group does here.
+    let band = site.read("en/services/ages/0-4/index.html");
+    assert!(band.contains("aria-labelledby=\"directory-needs-unstated\" hidden>"), "{band}");
+    assert!(page.contains("aria-labelledby=\"directory-ages-unstated\" hidden>"), "{page}");
+    // The main directory lists it with the rest.
+    assert!(titles_in(&site.read("en/services/index.html"), LIST).contains(&"Drop-in".to_string()));
+}

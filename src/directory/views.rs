@@ -139,6 +139,12 @@ impl LanguageCards {
         }
     }
 
+    /// The cards of the services that name no area of need: a need's page lists them
+    /// apart, as a filter never hides a service for a fact it lacks.
+    pub fn without_needs(&self) -> Vec<&str> {
+        self.needs.get("").map_or_else(Vec::new, |members| members.iter().map(|&i| self.cards[i].as_str()).collect())
+    }
+
     /// The cards of the services whose ages meet `band`, and apart, those of the services
     /// that do not state their ages: a filter never hides a service for a fact it lacks.
     pub fn of_ages(&self, band: AgeBand) -> (Vec<&str>, Vec<&str>) {
@@ -206,11 +212,14 @@ pub struct DirectoryView {
     /// Where the template prints the matching services' cards (HTML made by
     /// `service-card.html`): [`CARDS_MARKER`], which [`splice_cards`] replaces in the page.
     pub cards: &'static str,
-    /// Where the template prints the cards of the services that do not state their ages,
-    /// on an age band's page: [`UNSTATED_MARKER`].
+    /// Where the template prints the cards of the services that do not state the fact
+    /// the page filters on (no area of need on a need's page, no ages on an age band's):
+    /// [`UNSTATED_MARKER`].
     pub unstated_cards: &'static str,
     /// How many services those are (0 on any other page).
     pub unstated_count: usize,
+    /// Which fact they do not state: "needs", "ages", or "" on any other page.
+    pub unstated: &'static str,
     /// "12 services", in the reader's language.
     pub count: String,
     /// The ten digits the language writes numbers with, for the script's count.
@@ -339,7 +348,8 @@ impl ServiceViews<'_> {
     /// [`ServiceViews::cards`] rendered.
     pub fn directory_of(&self, lang: &str, only: Option<&Filter>, cards: &LanguageCards) -> DirectoryView {
         let count = only.map_or(cards.cards.len(), |filter| cards.count(filter));
-        self.listing(lang, only.map_or(Listing::All, Listing::Filter), count, 0, cards)
+        let unstated = if let Some(Filter::Need(_)) = only { cards.without_needs().len() } else { 0 };
+        self.listing(lang, only.map_or(Listing::All, Listing::Filter), count, unstated, cards)
     }
 
     /// The page of an age band in `lang`: its services, then those that state no ages.
@@ -374,6 +384,11 @@ impl ServiceViews<'_> {
             cards: CARDS_MARKER,
             unstated_cards: UNSTATED_MARKER,
             unstated_count,
+            unstated: match current {
+                Listing::Filter(Filter::Need(_)) => "needs",
+                Listing::Ages(_) => "ages",
+                _ => "",
+            },
             page_size: settings.page_size,
         }
     }

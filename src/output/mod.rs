@@ -156,7 +156,9 @@ pub fn publish_directory(inputs: &Inputs, sink: &Sink) -> Result<(), Error> {
             let cards = service_cards(inputs, lang)?;
             filters.par_iter().try_for_each(|filter| {
                 let path = format!("{}{}index.html", site.page_path(section, lang), filter.path());
-                render_directory(inputs, sink, &views.directory_filter(lang, filter, &cards), &cards.shown(Some(filter)), &[], path)
+                // A need's page lists apart the services that name no area of need.
+                let unstated = if let Filter::Need(_) = filter { cards.without_needs() } else { Vec::new() };
+                render_directory(inputs, sink, &views.directory_filter(lang, filter, &cards), &cards.shown(Some(filter)), &unstated, path)
             })?;
             AgeBand::ALL.par_iter().try_for_each(|&band| {
                 let path = format!("{}{}index.html", site.page_path(section, lang), band.path());
@@ -170,7 +172,8 @@ pub fn publish_directory(inputs: &Inputs, sink: &Sink) -> Result<(), Error> {
 }
 
 /// The context of an age band's page. It shares all but its title, address and services
-/// with the filter pages of needs, whose context it starts from.
+/// (and so the group of services it lists apart) with the filter pages of needs, whose
+/// context it starts from.
 fn age_band_context(views: &Views, section: usize, lang: &str, band: AgeBand, cards: &LanguageCards) -> Context {
     let (site, localizer) = (views.site, views.localizer);
     let services = ServiceViews { site, localizer };

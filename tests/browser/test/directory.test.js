@@ -52,7 +52,7 @@ function servicesFromContent(siteRoot, section, defaultLang) {
       if (!ages) throw new Error(`${file}: write ages on one line, like ages: { from: 0, to: 25 }`);
       [min, max] = [Number(ages[1]), Number(ages[2])];
     }
-    out.push({ slug, needs: fm.needs || [], min, max, cost: fm.cost });
+    out.push({ slug, needs: fm.needs || [], min, max, cost: fm.cost, referral: fm.referral });
   }
   return out;
 }
@@ -84,14 +84,15 @@ describe('service directory', { timeout: 5 * 60 * 1000 }, () => {
    * a match. A service that states neither goes under ages.
    */
   const expected = (need, age, cost) => {
-    const out = { found: [], ages: [], cost: [] };
+    const out = { found: [], needs: [], ages: [], cost: [] };
     for (const s of services) {
-      if (need && !s.needs.includes(need) && !s.needs.includes('all')) continue;
+      const needsUnstated = need != null && s.needs.length === 0;
       const agesUnstated = age != null && s.min === undefined;
       const costUnstated = cost != null && s.cost === undefined;
+      if (need && !needsUnstated && !s.needs.includes(need) && !s.needs.includes('all')) continue;
       if (age != null && !agesUnstated && !(s.min <= age && age <= s.max)) continue;
       if (cost != null && !costUnstated && s.cost !== cost) continue;
-      out[agesUnstated ? 'ages' : costUnstated ? 'cost' : 'found'].push(s.slug);
+      out[needsUnstated ? 'needs' : agesUnstated ? 'ages' : costUnstated ? 'cost' : 'found'].push(s.slug);
     }
     for (const list of Object.values(out)) list.sort();
     return out;
@@ -116,6 +117,7 @@ describe('service directory', { timeout: 5 * 60 * 1000 }, () => {
     };
     return {
       found: await p.$$eval('[data-directory] ul[data-page-size] > li', slugsOf),
+      needs: await apart('directory-needs-unstated'),
       ages: await apart('directory-ages-unstated'),
       cost: await apart('directory-cost-unstated'),
     };
@@ -127,7 +129,7 @@ describe('service directory', { timeout: 5 * 60 * 1000 }, () => {
   const shownAll = async (lang, p = page) => {
     const pageSize = Number(await p.locator('[data-directory] ul[data-page-size]').getAttribute('data-page-size'));
     const now = await shown(lang, p);
-    const count = now.found.length + now.ages.length + now.cost.length;
+    const count = now.found.length + now.needs.length + now.ages.length + now.cost.length;
     const more = p.locator('[data-directory] .directory-more button');
     if (await more.isVisible()) assert.equal(count, pageSize, 'a first page with more to show is not a full page');
     for (let i = 0; i < 100 && await more.isVisible(); i++) await more.click();
@@ -141,7 +143,7 @@ describe('service directory', { timeout: 5 * 60 * 1000 }, () => {
   };
   /** What the live region must say for what `expected` gives. */
   const foundMessage = (lang, want) => {
-    const apart = want.ages.length + want.cost.length;
+    const apart = want.needs.length + want.ages.length + want.cost.length;
     if (apart === 0) return countMessage(site.siteRoot, lang, 'directory-found', want.found.length);
     const digits = ftl(site.siteRoot, lang, 'digits') || '0123456789';
     const local = (n) => String(n).replace(/[0-9]/g, (d) => digits.charAt(Number(d)));
@@ -169,7 +171,7 @@ describe('service directory', { timeout: 5 * 60 * 1000 }, () => {
     const more = page.getByRole('button', { name: countMessage(site.siteRoot, lang, 'directory-more', all.length - pageSize), exact: true });
     await more.focus();
     await page.keyboard.press('Enter');
-    assert.deepEqual(await shown(lang), { found: all, ages: [], cost: [] }, `${lang}: "show more" did not show the rest`);
+    assert.deepEqual(await shown(lang), { found: all, needs: [], ages: [], cost: [] }, `${lang}: "show more" did not show the rest`);
     assert.equal(await announced(), before, 'the live region changed for the next page: only a new choice is announced');
     assert.equal(await more.isVisible(), false, 'the button stays when nothing is left to show');
     const focused = await page.evaluate(() => document.activeElement.closest('ul[data-page-size] > li') === document.querySelectorAll('ul[data-page-size] > li')[Number(document.querySelector('[data-page-size]').dataset.pageSize)]);
@@ -185,7 +187,7 @@ describe('service directory', { timeout: 5 * 60 * 1000 }, () => {
   test(`with JavaScript: ${NEED} for a ${AGE}-year-old narrows at once, is announced, in the address, reload and Back`, async () => {
     await page.goto(dirUrl('en'));
     await showAll('en');
-    assert.deepEqual(await shown('en'), { found: everyService(), ages: [], cost: [] }, 'the unfiltered directory does not list every service');
+    assert.deepEqual(await shown('en'), { found: everyService(), needs: [], ages: [], cost: [] }, 'the unfiltered directory does not list every service');
     const c = controls('en');
     // No waiting anywhere below: the list must change as the control changes.
     await c.age.fill(String(AGE));
@@ -238,6 +240,25 @@ describe('service directory', { timeout: 5 * 60 * 1000 }, () => {
     }
   });
 
+  test('with JavaScript: "You can contact them yourself" keeps the services that do not say how to get help, apart', async () => {
+    const p = await ctx.js.newPage();
+    p.setDefaultTimeout(TIMEOUT);
+    try {
+      await p.setViewportSize(PHONE);
+      await p.goto(dirUrl('en'));
+      await p.getByLabel(ftl(site.siteRoot, 'en', 'service-referral'), { exact: true }).selectOption('self');
+      // The services that state no referral, in the directory's order, as the content says.
+      const unstated = services.filter((s) => s.referral === undefined).map((s) => s.slug).sort();
+      assert.ok(unstated.length > 0, 'every service states a referral now');
+      const region = p.getByRole('region', { name: ftl(site.siteRoot, 'en', 'directory-referral-unstated'), exact: true });
+      for (let i = 0; i < 100 && await p.locator('[data-directory] .directory-more button').isVisible(); i++) await p.locator('[data-directory] .directory-more button').click();
+      assert.ok(await region.isVisible(), 'no "How to get help not stated" group');
+      assert.deepEqual(await region.locator('li').evaluateAll(slugsOf), unstated);
+    } finally {
+      await p.close();
+    }
+  });
+
   /**
    * Without JavaScript: the filters are links to pre-rendered pages (the README: a static
    * host cannot answer a combined query, so the combined form appears only with JavaScript).
@@ -255,8 +276,12 @@ describe('service directory', { timeout: 5 * 60 * 1000 }, () => {
       await orFail(Promise.all([p.waitForURL(dirUrl(lang, `needs/${NEED}/`)), link.click()]), `${lang}: the ${NEED} link does not lead to its page`);
       assert.deepEqual(await htmlLangDir(p), [lang, dirOf(lang)], `${lang} ${NEED} page`);
       assert.equal(await p.locator(`[data-directory] nav a[href$="/needs/${NEED}/"]`).getAttribute('aria-current'), 'page');
-      const list = (await shown(lang, p)).found;
+      const onPage = await shown(lang, p);
+      const list = onPage.found;
       assert.deepEqual(list, expected(NEED).found, `${lang}: the ${NEED} page`);
+      // The services that name no area of need are listed apart, under their heading.
+      assert.ok(expected(NEED).needs.length > 0, 'the example no longer has services that name no need');
+      assert.deepEqual(onPage.needs, expected(NEED).needs, `${lang}: the ${NEED} page's services that name no need`);
       const speech = p.locator(`[data-directory] ul a[href="${site.config.basePath}${lang}/${section}/${SPEECH}/"]`);
       assert.ok(await speech.isVisible(), `${lang}: ${SPEECH} is not linked in its own language`);
       return list;
@@ -356,7 +381,7 @@ describe('service directory', { timeout: 5 * 60 * 1000 }, () => {
         const within = services.filter((s) => s.min !== undefined && s.min <= 4 && s.max >= 0).map((s) => s.slug).sort();
         const unstated = services.filter((s) => s.min === undefined).map((s) => s.slug).sort();
         assert.ok(within.length > 0 && unstated.includes(SPEECH), 'the example no longer has services with and without ages');
-        assert.deepEqual(await shown(lang, p), { found: within, ages: unstated, cost: [] }, `${lang}: the ages 0-4 page`);
+        assert.deepEqual(await shown(lang, p), { found: within, needs: [], ages: unstated, cost: [] }, `${lang}: the ages 0-4 page`);
       }
     } finally {
       await p.close();

@@ -1,9 +1,10 @@
 // The service directory's filters, with JavaScript: the form appears in place of the links
 // to pre-rendered pages, the list filters as the reader chooses, the number of services
 // found is announced, and the choices live in the address (?need=...&age=4), so a filtered
-// list can be shared and Back works. A service that does not state its ages or cost is not
-// hidden by a filter on them, nor shown as if it matched: it is listed apart, under "Ages
-// not stated" or "Cost not stated".
+// list can be shared and Back works. A service that does not state the fact a filter asks
+// about (its areas of need, ages, cost or how to get help) is not hidden by it, nor shown
+// as if it matched: it is listed apart, under "Area of need not stated", "Ages not
+// stated", "Cost not stated" or "How to get help not stated".
 // The list shows the first page_size services found (site.yaml; 0 for all), and a button
 // shows the next ones: a change of filter then restyles at most two pages of cards, not
 // thousands. Without JavaScript the directory still works: every service is listed, and
@@ -24,8 +25,17 @@
   var limit = pageSize; // how many of the services found are shown
   var found = []; // the services the last filter found, in the order they are shown
   // The lists a service is shown in: the directory's, then those of the services that do
-  // not state their ages or their cost. Without them, every service found is in the one list.
-  var lists = list ? { main: list, ages: root.querySelector("ul[data-unstated=ages]"), cost: root.querySelector("ul[data-unstated=cost]") } : {};
+  // not state a fact. Without them, every service found is in the one list.
+  // A service that lacks several facts goes under the first of UNSTATED; the groups are
+  // shown in the order of GROUPS: those that name no area of need last, as the least
+  // likely to be what the reader looks for.
+  var UNSTATED = ["needs", "ages", "cost", "referral"];
+  var GROUPS = ["main", "ages", "cost", "referral", "needs"];
+  var lists = {};
+  if (list) {
+    lists.main = list;
+    UNSTATED.forEach(function (g) { lists[g] = root.querySelector("ul[data-unstated=" + g + "]"); });
+  }
   var order = new Map(); // each card -> its place in the directory's order
   var items = Array.prototype.map.call(root.querySelectorAll("li[data-needs]"), function (li, i) {
     order.set(li, i);
@@ -35,7 +45,7 @@
       index: i,
       // An age band's page lists the services that state no ages apart, in their own list.
       home: li.parentNode.getAttribute("data-unstated") || "main",
-      needs: li.getAttribute("data-needs").split(" "),
+      needs: li.getAttribute("data-needs").split(" ").filter(Boolean),
       categories: li.getAttribute("data-categories").split(" "),
       from: from === "" ? null : Number(from),
       to: Number(li.getAttribute("data-to")),
@@ -52,20 +62,26 @@
   }
 
   // Where a service is shown for the choices in `state`: "main" when it matches them,
-  // "ages" or "cost" when it matches all but a fact it does not state, null when it does
-  // not match. A service the page lists apart stays there.
+  // the first fact it does not state ("needs", "ages", "cost", "referral") when it
+  // matches all the rest, null when it does not match. A service the page lists apart
+  // stays there.
   function group(item, state) {
     var age = state.age === "" ? NaN : Number(state.age);
-    var agesUnstated = !isNaN(age) && item.from === null;
-    var costUnstated = state.cost !== "" && item.cost === "";
-    var match = (!state.need || item.needs.indexOf(state.need) >= 0) &&
+    var unstated = {
+      needs: state.need !== "" && item.needs.length === 0,
+      ages: !isNaN(age) && item.from === null,
+      cost: state.cost !== "" && item.cost === "",
+      referral: state.referral !== "" && item.referral === ""
+    };
+    var match = (!state.need || unstated.needs || item.needs.indexOf(state.need) >= 0) &&
       (!state.category || item.categories.indexOf(state.category) >= 0) &&
-      (isNaN(age) || agesUnstated || (age >= item.from && age <= item.to)) &&
-      (!state.cost || costUnstated || item.cost === state.cost) &&
-      (!state.referral || item.referral === state.referral || (item.referral === "both" && state.referral !== "both"));
+      (isNaN(age) || unstated.ages || (age >= item.from && age <= item.to)) &&
+      (!state.cost || unstated.cost || item.cost === state.cost) &&
+      (!state.referral || unstated.referral || item.referral === state.referral || (item.referral === "both" && state.referral !== "both"));
     if (!match) return null;
     if (item.home !== "main") return item.home;
-    return agesUnstated && lists.ages ? "ages" : costUnstated && lists.cost ? "cost" : "main";
+    for (var i = 0; i < UNSTATED.length; i++) if (unstated[UNSTATED[i]] && lists[UNSTATED[i]]) return UNSTATED[i];
+    return "main";
   }
 
   // Puts the shown services of a group in its list, in the directory's order. Each list
@@ -89,14 +105,15 @@
   // touched, so the cost follows the page size, not the directory's length. The count is
   // announced when `announce` is set: not when the page opens, nor for the next page.
   function apply(state, announce) {
-    var groups = { main: [], ages: [], cost: [] };
+    var groups = {};
+    GROUPS.forEach(function (g) { groups[g] = []; });
     var i;
     for (i = 0; i < items.length; i++) {
       items[i].group = group(items[i], state);
       items[i].show = false;
       if (items[i].group) groups[items[i].group].push(items[i]);
     }
-    found = groups.main.concat(groups.ages, groups.cost);
+    found = [].concat.apply([], GROUPS.map(function (g) { return groups[g]; }));
     for (i = 0; i < found.length && i < limit; i++) found[i].show = true;
     var moved = false;
     for (i = 0; i < items.length; i++) {
@@ -104,8 +121,8 @@
       if (item.li.hidden === item.show) item.li.hidden = !item.show;
       if (item.show && lists.main && item.li.parentNode !== lists[item.group]) moved = true;
     }
-    if (moved) ["main", "ages", "cost"].forEach(function (g) { if (lists[g]) place(lists[g], groups[g]); });
-    ["ages", "cost"].forEach(function (g) {
+    if (moved) GROUPS.forEach(function (g) { if (lists[g]) place(lists[g], groups[g]); });
+    UNSTATED.forEach(function (g) {
       var section = lists[g] && lists[g].closest(".directory-unstated");
       if (section) section.hidden = !(groups[g].length && groups[g][0].show);
     });
