@@ -3,22 +3,8 @@
 
 mod common;
 
-use common::TestSite;
+use common::{fails_and_keeps_output, TestSite};
 
-/// Builds a good site, breaks it with `change`, and checks that the build fails without
-/// touching the output; returns the failed run for its messages.
-fn fails_and_keeps_output(change: impl FnOnce(&TestSite)) -> common::Run {
-    let site = TestSite::new();
-    site.build().expect(0);
-    let before = site.snapshot();
-    change(&site);
-    let run = site.build().expect(1);
-    assert_eq!(site.snapshot(), before, "the previous public/ changed");
-    let leftovers: Vec<_> = std::fs::read_dir(site.root()).unwrap().filter_map(Result::ok).map(|e| e.file_name().to_string_lossy().into_owned()).filter(|n| n.starts_with('.')).collect();
-    assert!(leftovers.is_empty(), "a failed build left {leftovers:?} behind");
-    run.mentions("nothing was published");
-    run
-}
 
 const PAGE: &str = "content/help/advice.md";
 

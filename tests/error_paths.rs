@@ -15,26 +15,7 @@ use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::{Run, TestSite};
-
-/// Builds `site`, breaks it with `change`, and checks that the build fails without
-/// touching the output or leaving a staging folder; returns the failed run.
-fn fails_and_keeps_output_of(site: &TestSite, change: impl FnOnce(&TestSite)) -> Run {
-    site.build().expect(0);
-    let before = site.snapshot();
-    change(site);
-    let run = site.build().expect(1);
-    assert_eq!(site.snapshot(), before, "the previous public/ changed");
-    let leftovers: Vec<_> = std::fs::read_dir(site.root()).unwrap().filter_map(Result::ok).map(|e| e.file_name().to_string_lossy().into_owned()).filter(|n| n.starts_with('.')).collect();
-    assert!(leftovers.is_empty(), "a failed build left {leftovers:?} behind");
-    run.mentions("nothing was published");
-    run
-}
-
-/// [`fails_and_keeps_output_of`] the standard test site.
-fn fails_and_keeps_output(change: impl FnOnce(&TestSite)) -> Run {
-    fails_and_keeps_output_of(&TestSite::new(), change)
-}
+use common::{fails_and_keeps_output, Run, TestSite};
 
 /// The line of stderr that starts with `place` (`file:line:col: `): for messages whose
 /// place is certain but whose words may fairly be put more than one way.

@@ -157,3 +157,22 @@ pub fn snapshot(folder: &Path) -> Vec<(String, Vec<u8>)> {
     files.sort();
     files
 }
+
+/// Builds `site`, breaks it with `change`, and checks that the build fails without
+/// touching the output or leaving a staging folder; returns the failed run for its messages.
+pub fn fails_and_keeps_output_of(site: &TestSite, change: impl FnOnce(&TestSite)) -> Run {
+    site.build().expect(0);
+    let before = site.snapshot();
+    change(site);
+    let run = site.build().expect(1);
+    assert_eq!(site.snapshot(), before, "the previous public/ changed");
+    let leftovers: Vec<_> = std::fs::read_dir(site.root()).unwrap().filter_map(Result::ok).map(|e| e.file_name().to_string_lossy().into_owned()).filter(|n| n.starts_with('.')).collect();
+    assert!(leftovers.is_empty(), "a failed build left {leftovers:?} behind");
+    run.mentions("nothing was published");
+    run
+}
+
+/// [`fails_and_keeps_output_of`] the standard test site.
+pub fn fails_and_keeps_output(change: impl FnOnce(&TestSite)) -> Run {
+    fails_and_keeps_output_of(&TestSite::new(), change)
+}
