@@ -2,8 +2,10 @@
 //! warning an editor can act on (or, for translation coverage, a note):
 //!
 //! - `review_by` has passed;
-//! - a translation is older than its source, or does not say which version it translates;
-//! - how much of the site each language has (one note per language, not one per page);
+//! - a translation is older than its source, does not say which version it translates,
+//!   or does not say who made it (`translation: { by: ... }`);
+//! - how much of the site each language has: translated, by a person, reviewed, out of date
+//!   (one note per language, an error below `--min-coverage`);
 //! - link text that says nothing out of context ("click here", a bare web address);
 //! - `http://` links;
 //! - headings that skip a level, or a `#` heading beside the page title;
@@ -27,7 +29,7 @@ use crate::readability::{measure_markdown, measure_text};
 /// Link texts that say nothing about where the link leads.
 const VAGUE_LINK_TEXT: &[&str] = &["click here", "here", "more", "read more", "click", "link", "this link", "this page", "find out more", "learn more", "more info", "more information"];
 
-pub fn editorial(site: &Site, today: NaiveDate) -> Diagnostics {
+pub fn editorial(site: &Site, today: NaiveDate, min_coverage: Option<u8>) -> Diagnostics {
     let mut found = Diagnostics::new();
     let config = &site.config;
     for page in &site.pages {
@@ -51,7 +53,7 @@ pub fn editorial(site: &Site, today: NaiveDate) -> Diagnostics {
         let hint = "translate the title, description and text, then write by: person (or by: machine for a machine's translation); until then readers see the English page with the not-translated notice";
         found.warning(file, *pos, "this translation is not translated yet (translation: { by: none })", hint);
     }
-    coverage(site, &mut found);
+    coverage(site, min_coverage, &mut found);
     found
 }
 
@@ -73,6 +75,10 @@ fn dates(doc: &Document, source: &Document, today: NaiveDate, found: &mut Diagno
     }
     if std::ptr::eq(doc, source) {
         return;
+    }
+    if doc.front.translation.is_none() {
+        let hint = "add translation: { by: person } for a translator's work or { by: machine } for a machine's; readers of a machine's are told no person has checked it";
+        found.warning(file, Pos::new(doc.front_line, 1), "this translation does not say who made it", hint);
     }
     match (doc.front.source_updated, source.front.updated) {
         (Some(translated), Some(updated)) if translated < updated => {
@@ -308,19 +314,60 @@ fn asks_to_act(sentence: &str) -> bool {
 }
 
 /// One note per language: how many pages it has of its own.
-fn coverage(site: &Site, found: &mut Diagnostics) {
+fn coverage(site: &Site, min_coverage: Option<u8>, found: &mut Diagnostics) {
     let config: &Config = &site.config;
-    let total = site.pages.len();
+    let file = std::path::Path::new(crate::config::FILE_NAME);
     for language in config.languages.iter().filter(|l| l.code != config.default_language) {
-        let translated = site.pages.iter().filter(|p| p.docs.contains_key(&language.code)).count();
-        if translated == total {
-            continue;
-        }
-        let percent = translated * 100 / total.max(1);
-        let message = format!("{}: {translated} of {total} pages are translated ({percent}%)", language.name);
-        let hint = format!("the other pages show the {} text with a notice", config.default_lang().name);
+        let count = Coverage::of(site, &language.code);
+        let message = format!("{}: {}", language.name, count.summary());
         let pos = find_pos(&config.source, &format!("code: {}", language.code)).unwrap_or(Pos::START);
-        found.note(std::path::Path::new(crate::config::FILE_NAME), pos, message, hint);
+        match min_coverage {
+            Some(min) if count.percent() < usize::from(min) => {
+                found.error(file, pos, format!("{message}, below --min-coverage {min}"), "translate more pages (localoffer translate export --lang {code} --missing), or lower --min-coverage".replace("{code}", &language.code));
+            }
+            _ if count.translated == count.total => found.note(file, pos, message, "every page is translated"),
+            _ => found.note(file, pos, message, format!("the other pages show the {} text with a notice", config.default_lang().name)),
+        }
+    }
+}
+
+/// How much of the site one language has: its pages translated, by whom, checked, current.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Coverage {
+    pub total: usize,
+    pub translated: usize,
+    /// Translated by a person (`by: person`).
+    pub by_person: usize,
+    /// Checked by a person (`reviewed:` given).
+    pub reviewed: usize,
+    /// Translated from an older version of the source than the current one.
+    pub out_of_date: usize,
+}
+
+impl Coverage {
+    pub fn of(site: &Site, lang: &str) -> Coverage {
+        let default = &site.config.default_language;
+        let mut count = Coverage { total: site.pages.len(), translated: 0, by_person: 0, reviewed: 0, out_of_date: 0 };
+        for page in &site.pages {
+            let Some(doc) = page.docs.get(lang) else { continue };
+            count.translated += 1;
+            let translation = doc.front.translation;
+            count.by_person += usize::from(translation.is_some_and(|t| t.by == crate::load::front_matter::TranslatedBy::Person));
+            count.reviewed += usize::from(translation.is_some_and(|t| t.reviewed.is_some()));
+            let source = page.source_doc(default).front.updated;
+            count.out_of_date += usize::from(matches!((doc.front.source_updated, source), (Some(from), Some(now)) if from < now));
+        }
+        count
+    }
+
+    pub fn percent(&self) -> usize {
+        self.translated * 100 / self.total.max(1)
+    }
+
+    /// "139 of 139 pages are translated (100%); 0 by a person, 0 reviewed, 2 out of date".
+    pub fn summary(&self) -> String {
+        let Coverage { total, translated, by_person, reviewed, out_of_date } = *self;
+        format!("{translated} of {total} pages are translated ({}%); {by_person} by a person, {reviewed} reviewed, {out_of_date} out of date", self.percent())
     }
 }
 

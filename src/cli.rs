@@ -39,6 +39,46 @@ pub enum Command {
     Serve(ServeArgs),
     /// Create a new page, or a translation of a page, with its front matter filled in.
     New(NewArgs),
+    /// Send pages to translators as XLIFF 1.2, and bring their translations back.
+    #[command(subcommand)]
+    Translate(TranslateCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TranslateCommand {
+    /// Write the pages to translate into one language as one XLIFF 1.2 file, a <file> per
+    /// page: its title, description and each block of text, with links and formatting as
+    /// inline codes.
+    Export(ExportArgs),
+    /// Read translated XLIFF files and write each page's translation beside it. Every unit
+    /// of every file is checked first: on any error nothing is written.
+    Import(ImportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The language to translate into, like ur.
+    #[arg(long, value_name = "CODE")]
+    pub lang: String,
+    /// Only the pages not yet translated into it.
+    #[arg(long)]
+    pub missing: bool,
+    /// Only the pages whose translation is older than the page (with --missing: both).
+    #[arg(long)]
+    pub stale: bool,
+    /// Where to write the XLIFF file (default: <CODE>.xlf in the current folder).
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Only these pages: their Markdown files, like content/advice/sendias.md.
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The XLIFF files the translators sent back.
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -97,6 +137,9 @@ pub struct CheckArgs {
     /// Treat warnings as errors.
     #[arg(long)]
     pub strict: bool,
+    /// Fail when a language has fewer than this percentage of its pages translated.
+    #[arg(long, value_name = "PERCENT", value_parser = clap::value_parser!(u8).range(0..=100))]
+    pub min_coverage: Option<u8>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

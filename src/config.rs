@@ -21,6 +21,7 @@ struct RawConfig {
     languages: Vec<RawLanguage>,
     theme: Option<String>,
     feedback: Option<String>,
+    interpreting: Option<Interpreting>,
     #[serde(default)]
     topics: Vec<Topic>,
     #[serde(default)]
@@ -50,6 +51,16 @@ impl Default for CheckSettings {
     }
 }
 
+/// `interpreting:` in site.yaml: how a family gets an interpreter, told on every page whose
+/// translation no person has checked. Optional: a council that has no such line leaves it
+/// out, and the notice then points only to the original page.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Interpreting {
+    pub phone: Option<String>,
+    pub url: Option<String>,
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawLanguage {
@@ -69,6 +80,9 @@ const HINTS: KeyHints = &[
     ("direction", "write direction: rtl or direction: ltr"),
     ("theme", "write the name of a folder under themes/, like theme: default"),
     ("feedback", "write an email address or a web address"),
+    ("interpreting", "write a map, like interpreting: { phone: 01582 546000, url: https://example.org/interpreters }"),
+    ("phone", "write a UK phone number, like phone: 01582 546000"),
+    ("url", "write a web address, like url: https://example.org/interpreters"),
     ("topics", "write a list, like topics: [{ id: transport, name: Home to school transport }]"),
     ("check", "write a map, like check: { reading_age: 11 }"),
     ("reading_age", "write the reading age in years, like reading_age: 11"),
@@ -133,6 +147,7 @@ pub struct Config {
     pub default_language: String,
     pub theme: String,
     pub feedback: Option<Feedback>,
+    pub interpreting: Option<Interpreting>,
     pub topics: Vec<Topic>,
     pub check: CheckSettings,
     /// The service directory, if the site has one.
@@ -214,6 +229,9 @@ impl Config {
             }
         });
 
+        if let Some(interpreting) = &raw.interpreting {
+            check_interpreting(interpreting, text, &mut errors);
+        }
         if let Some(directory) = &raw.directory {
             directory.check(text, &mut errors);
         }
@@ -232,6 +250,7 @@ impl Config {
             default_language: raw.default_language,
             theme,
             feedback,
+            interpreting: raw.interpreting,
             topics: raw.topics,
             check: raw.check,
             directory: raw.directory,
@@ -275,6 +294,20 @@ fn check_action_sections(root: &Path, names: &[String], text: &str, errors: &mut
             None => format!("a section is a folder under content/ with an _index.md: {}", sections.join(", ")),
         };
         errors.error(Path::new(FILE_NAME), pos, format!("there is no section '{name}' in content/"), hint);
+    }
+}
+
+fn check_interpreting(interpreting: &Interpreting, text: &str, errors: &mut Diagnostics) {
+    let file = Path::new(FILE_NAME);
+    let at = |key: &str| yaml::locate::value_pos(text, "interpreting", key).or_else(|| find_pos(text, "interpreting:")).unwrap_or(Pos::START);
+    if let Some(phone) = interpreting.phone.as_deref().filter(|p| !crate::directory::fields::is_uk_phone(p)) {
+        errors.error(file, at(phone), format!("'{phone}' is not a UK phone number"), "write it like phone: 01582 546000");
+    }
+    if let Some(url) = interpreting.url.as_deref().filter(|u| !crate::directory::fields::is_web_address(u)) {
+        errors.error(file, at(url), format!("'{url}' is not a web address"), "write it like url: https://example.org/interpreters");
+    }
+    if interpreting.phone.is_none() && interpreting.url.is_none() {
+        errors.error(file, at("interpreting"), "'interpreting' gives neither a phone number nor a web address", "add phone: or url:, or remove interpreting:");
     }
 }
 
@@ -364,6 +397,16 @@ mod tests {
     fn base_url_must_be_absolute() {
         let errors = load(&GOOD.replace("https://example.org/local-offer", "/local-offer/")).unwrap_err();
         assert!(errors[0].starts_with("site.yaml:2:1: 'base_url' is not a web address"), "{errors:?}");
+    }
+
+    #[test]
+    fn interpreting_needs_a_real_phone_number_or_address() {
+        let config = load(&format!("{GOOD}interpreting: {{ phone: 01582 546000 }}\n")).unwrap();
+        assert_eq!(config.interpreting.unwrap().phone.as_deref(), Some("01582 546000"));
+        let errors = load(&format!("{GOOD}interpreting:\n  phone: 12345\n  url: ftp://x\n")).unwrap_err();
+        assert_eq!(errors, ["site.yaml:9:10: '12345' is not a UK phone number - write it like phone: 01582 546000", "site.yaml:10:8: 'ftp://x' is not a web address - write it like url: https://example.org/interpreters"]);
+        let errors = load(&format!("{GOOD}interpreting: {{}}\n")).unwrap_err();
+        assert_eq!(errors, ["site.yaml:8:1: 'interpreting' gives neither a phone number nor a web address - add phone: or url:, or remove interpreting:"]);
     }
 
     #[test]

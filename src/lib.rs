@@ -23,5 +23,6 @@ pub mod search;
 pub mod serve;
 pub mod template;
 pub mod theme;
+pub mod translate;
 pub mod write;
 mod yaml;

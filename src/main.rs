@@ -5,7 +5,7 @@ use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use clap::Parser;
-use localoffer::cli::{Cli, Command, Format, NewArgs, NewKind};
+use localoffer::cli::{Cli, Command, Format, NewArgs, NewKind, TranslateCommand};
 use localoffer::config::Config;
 use localoffer::diag::{Diagnostic, Diagnostics, Severity};
 use localoffer::error::Error;
@@ -23,10 +23,11 @@ fn main() -> ExitCode {
     let (options, format, strict) = match &cli.command {
         Command::Build(args) => {
             let output = args.output.clone().unwrap_or_else(|| root.join("public"));
-            (Options { root, output: Some(output), base_url: args.base_url.clone(), editorial: false, force: args.force }, Format::Human, false)
+            (Options { root, output: Some(output), base_url: args.base_url.clone(), editorial: false, min_coverage: None, force: args.force }, Format::Human, false)
         }
-        Command::Check(args) => (Options { root, output: None, base_url: args.base_url.clone(), editorial: true, force: false }, args.format, args.strict),
+        Command::Check(args) => (Options { root, output: None, base_url: args.base_url.clone(), editorial: true, min_coverage: args.min_coverage, force: false }, args.format, args.strict),
         Command::New(args) => return new(&cli, args),
+        Command::Translate(command) => return translate(&cli, command),
         Command::Serve(args) => {
             let options = ServeOptions { root, port: args.port, open: args.open };
             return match serve::serve(&options) {
@@ -52,10 +53,43 @@ fn main() -> ExitCode {
         return ExitCode::SUCCESS;
     }
     if format == Format::Human {
-        let what = if options.output.is_some() { "nothing was published" } else { "the site would not build" };
+        let what = if options.output.is_some() { "nothing was published" } else { "check failed" };
         eprintln!("{errors} error(s): {what}. Fix them and run again.");
     }
     ExitCode::from(1)
+}
+
+fn translate(cli: &Cli, command: &TranslateCommand) -> ExitCode {
+    let root = &cli.global.root;
+    let result = match command {
+        TranslateCommand::Export(args) => {
+            let output = args.output.clone().unwrap_or_else(|| format!("{}.xlf", args.lang).into());
+            let selection = localoffer::translate::Selection { missing: args.missing, stale: args.stale, paths: args.paths.clone() };
+            localoffer::translate::export(root, &args.lang, &selection, &output).map(|done| {
+                println!("wrote {}: {} pages, {} units, {} words to translate", output.display(), done.pages, done.units, done.words);
+            })
+        }
+        TranslateCommand::Import(args) => localoffer::translate::import(root, &args.files).map(|done| {
+            for page in done.iter().filter(|p| !p.written()) {
+                println!("not written {}: none of its {} units is translated", page.path.display(), page.units);
+            }
+            for page in done.iter().filter(|p| p.written()) {
+                let kept = page.units - page.translated;
+                let note = if kept > 0 { format!(" ({kept} left in the source language)") } else { String::new() };
+                println!("wrote {}: {} of {} units translated{note}", page.path.display(), page.translated, page.units);
+            }
+            println!("{} translation(s) written, marked translation: {{ by: person }}. Run localoffer check, then review them on localoffer serve.", done.iter().filter(|p| p.written()).count());
+        }),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(diagnostics) => {
+            let errors = diagnostics.error_count();
+            print_diagnostics(diagnostics, Format::Human);
+            eprintln!("{errors} error(s): nothing was written. Fix them and run again.");
+            ExitCode::from(1)
+        }
+    }
 }
 
 fn new(cli: &Cli, args: &NewArgs) -> ExitCode {

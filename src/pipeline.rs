@@ -43,6 +43,9 @@ pub struct Options {
     pub base_url: Option<String>,
     /// Also run the editorial checks (`localoffer check`).
     pub editorial: bool,
+    /// With `editorial`: the share of pages (percent) each language must have translated,
+    /// below which `check` fails (`--min-coverage`).
+    pub min_coverage: Option<u8>,
     /// Replace an output folder that holds files localoffer did not write.
     pub force: bool,
 }
@@ -142,7 +145,7 @@ pub fn run(options: &Options) -> Result<Report, Error> {
     let (rendered, render_diagnostics) = render_all(&site);
     diagnostics.extend(render_diagnostics);
     if options.editorial {
-        diagnostics.extend(check::editorial(&site, chrono::Local::now().date_naive()));
+        diagnostics.extend(check::editorial(&site, chrono::Local::now().date_naive(), options.min_coverage));
     }
     if let Some(setup) = &setup {
         diagnostics.extend(leaflets::check(&site, &setup.localizer, &setup.leaflet_kit, &rendered));

@@ -232,3 +232,25 @@ fn headers_for_static_hosts_carry_the_csp_and_long_caching_for_hashed_files() {
     assert!(site.read("en/index.html").contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; base-uri 'self'; form-action 'self'\">"));
     assert!(headers.contains("/local-offer/assets/*\n  Cache-Control: public, max-age=31536000, immutable"), "{headers}");
 }
+
+#[test]
+fn a_machine_translation_no_person_checked_says_so_with_the_original_and_an_interpreter() {
+    let site = TestSite::new();
+    let machine = "---\ntitle: مشورہ\ndescription: مفت مشورہ۔\nsource_updated: 2026-11-27\ntranslation: { by: machine }\n---\n\nمتن۔\n";
+    site.write("content/help/advice.ur.md", machine);
+    site.write("site.yaml", format!("{}interpreting:\n  phone: 01582 546000\n  url: https://example.org/interpreters\n", common::SITE_YAML));
+    site.build().expect(0);
+    let html = site.read("ur/help/advice/index.html");
+    let notice = &html[html.find("machine-notice").expect("the notice is there")..];
+    let notice = &notice[..notice.find("</div>").unwrap()];
+    assert!(notice.contains("اس صفحے کا ترجمہ کمپیوٹر نے کیا ہے۔"), "in the reader's language: {notice}");
+    assert!(notice.contains("<a href=\"/local-offer/en/help/advice/\" hreflang=\"en\">یہ صفحہ English میں پڑھیں</a>"), "{notice}");
+    assert!(notice.contains("<a href=\"tel:+441582546000\">"), "{notice}");
+    assert!(notice.contains("<a href=\"https://example.org/interpreters\">"), "{notice}");
+    // A person's translation, a reviewed one and the English page carry none.
+    assert!(!site.read("ur/index.html").contains("machine-notice"), "the home page is by a person");
+    assert!(!site.read("en/help/advice/index.html").contains("machine-notice"));
+    site.write("content/help/advice.ur.md", machine.replace("{ by: machine }", "{ by: machine, reviewed: 2026-12-01 }"));
+    site.build().expect(0);
+    assert!(!site.read("ur/help/advice/index.html").contains("machine-notice"));
+}

@@ -54,7 +54,7 @@ fn human_format_lists_every_warning_at_its_line() {
 fn strict_turns_warnings_into_errors() {
     let run = site_with_warnings().run(&["check", "--strict"]).expect(1);
     run.mentions(&format!("{FILE}:5:1: the review date 2001-01-01 has passed"));
-    run.mentions("error(s): the site would not build");
+    run.mentions("error(s): check failed");
 }
 
 #[test]
@@ -134,4 +134,28 @@ fn new_page_and_new_translation() {
     site.run(&["new", "page", "help/advice", "--lang", "ur"]).expect(1).mentions("content/help/advice.ur.md:1:1: this file already exists");
     site.run(&["new", "page", "help/advice", "--lang", "xx"]).expect(1).mentions("'xx' is not a language to translate into - use one of: ur");
     site.run(&["new", "page", "help/missing", "--lang", "ur"]).expect(1).mentions("there is no page to translate here");
+}
+
+#[test]
+fn coverage_counts_translations_by_whom_and_min_coverage_fails_below_it() {
+    let site = TestSite::new();
+    // Three pages: the home page by a person, the advice page by a machine (older than its
+    // source, reviewed), the help section not translated.
+    site.write("content/help/advice.ur.md", "---\ntitle: مشورہ\ndescription: مفت مشورہ۔\nsource_updated: 2025-01-01\ntranslation: { by: machine, reviewed: 2026-12-01 }\n---\n\nمتن۔\n");
+    let run = site.run(&["check"]).expect(0);
+    run.has_line("site.yaml:6:7: note: اردو: 2 of 3 pages are translated (66%); 1 by a person, 1 reviewed, 1 out of date - the other pages show the English text with a notice");
+    let json = site.run(&["check", "--format", "json", "--min-coverage", "70"]).expect(1);
+    let parsed: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    let coverage = parsed.as_array().unwrap().iter().find(|d| d["file"] == "site.yaml").expect("a coverage diagnostic");
+    assert_eq!(coverage["severity"], "error");
+    assert!(coverage["message"].as_str().unwrap().ends_with("below --min-coverage 70"), "{coverage}");
+    site.run(&["check", "--min-coverage", "66"]).expect(0);
+    site.run(&["check", "--min-coverage", "101"]).expect(2);
+}
+
+#[test]
+fn a_translation_that_does_not_say_who_made_it_is_a_warning() {
+    let site = TestSite::new();
+    site.write("content/help/advice.ur.md", "---\ntitle: مشورہ\ndescription: مفت مشورہ۔\nsource_updated: 2026-11-27\n---\n\nمتن۔\n");
+    site.run(&["check"]).expect(0).has_line("content/help/advice.ur.md:2:1: warning: this translation does not say who made it - add translation: { by: person } for a translator's work or { by: machine } for a machine's; readers of a machine's are told no person has checked it");
 }

@@ -92,10 +92,21 @@ fn write_what_only_a_person_can(root: &Path, printed: &str) {
     std::fs::write(path, text).unwrap();
 }
 
+/// The agency's part between export and import: each file to import (`pl-done.xlf`) is the
+/// export before it (`pl.xlf`) with every target filled in, by translate-toolkit.
+fn agency_translates(root: &Path, files: &[&str]) {
+    for file in files {
+        let exported = file.replace("-done", "");
+        let script = repo().join("tests/translate/toolkit.py");
+        let status = Command::new("python3").arg(script).args(["fill", &exported, file]).current_dir(root).status().unwrap();
+        assert!(status.success(), "translate-toolkit could not fill {exported} (run scripts/test.sh to install it)");
+    }
+}
+
 #[test]
 fn every_command_of_the_editors_part_runs_as_written_on_the_example_site() {
     let commands = editor_commands();
-    for expected in ["serve", "build", "check", "new page", "new service"] {
+    for expected in ["serve", "build", "check", "new page", "new service", "translate export", "translate import"] {
         assert!(commands.iter().any(|c| c.starts_with(expected)), "the README shows no 'localoffer {expected}': {commands:?}");
     }
     let site = example_copy();
@@ -105,6 +116,9 @@ fn every_command_of_the_editors_part_runs_as_written_on_the_example_site() {
             serves(site.path(), &args);
             continue;
         }
+        if args.starts_with(&["translate", "import"]) {
+            agency_translates(site.path(), &args[2..]);
+        }
         let output = Command::new(env!("CARGO_BIN_EXE_localoffer")).args(&args).current_dir(site.path()).output().unwrap();
         assert!(output.status.success(), "localoffer {command} failed:\n{}", String::from_utf8_lossy(&output.stderr));
         if args[0] == "new" {
@@ -112,5 +126,7 @@ fn every_command_of_the_editors_part_runs_as_written_on_the_example_site() {
         }
     }
     assert!(site.path().join("content/transport/travel-training.ur.md").is_file());
+    let imported = std::fs::read_to_string(site.path().join("content/services/flying-start.pl.md")).unwrap();
+    assert!(imported.contains("translation: { by: person }"), "{imported}");
     assert!(site.path().join("public/en/index.html").is_file());
 }

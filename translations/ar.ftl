@@ -18,6 +18,11 @@ print-page-address = هذه الصفحة على الإنترنت: { $url }
 
 ## Untranslated pages
 untranslated-notice = لم تُترجم هذه الصفحة إلى العربية بعد. وفيما يلي النسخة المكتوبة بلغة: { $language }.
+machine-translation-notice = ترجم حاسوب هذه الصفحة. لم يراجعها أي شخص بعد، لذلك قد تحتوي على أخطاء.
+machine-translation-original = اقرأ الصفحة باللغة: { $language }
+interpreting-ask = للتحدث مع شخص بلغتك، اطلب مترجمًا شفهيًا:
+interpreting-phone = اتصل بالرقم { $phone }
+interpreting-link = كيف تحصل على مترجم شفهي
 in-default-language = (بالإنجليزية)
 
 ## Home and section pages

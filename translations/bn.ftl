@@ -18,6 +18,11 @@ print-page-address = এই পাতাটি অনলাইনে: { $url }
 
 ## Untranslated pages
 untranslated-notice = এই পাতাটি এখনও বাংলায় অনুবাদ করা হয়নি। নিচে এর { $language } সংস্করণ দেওয়া হলো।
+machine-translation-notice = এই পাতাটি একটি কম্পিউটার অনুবাদ করেছে। এখনও কোনো মানুষ এটি যাচাই করেনি, তাই এতে ভুল থাকতে পারে।
+machine-translation-original = পাতাটি { $language } ভাষায় পড়ুন
+interpreting-ask = নিজের ভাষায় কারও সাথে কথা বলতে একজন দোভাষী (interpreter) চান:
+interpreting-phone = { $phone } নম্বরে ফোন করুন
+interpreting-link = কীভাবে দোভাষী পাবেন
 in-default-language = (ইংরেজিতে)
 
 ## Home and section pages

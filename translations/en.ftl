@@ -19,6 +19,12 @@ print-page-address = This page online: { $url }
 
 ## Untranslated pages
 untranslated-notice = This page has not been translated into English yet. Below is the { $language } version.
+# A translation no person has checked (translation: { by: machine }): said at its top.
+machine-translation-notice = A computer translated this page. No person has checked it yet, so it may have mistakes.
+machine-translation-original = Read the page in { $language }
+interpreting-ask = To talk to someone in your language, ask for an interpreter:
+interpreting-phone = call { $phone }
+interpreting-link = how to get an interpreter
 # Beside a link, card or result whose page is shown in the default language (not yet
 # translated): said in the reader's language. A site whose default is not English writes its own.
 in-default-language = (in English)

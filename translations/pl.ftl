@@ -19,6 +19,11 @@ print-page-address = Ta strona w internecie: { $url }
 
 ## Untranslated pages
 untranslated-notice = Ta strona nie została jeszcze przetłumaczona na język polski. Poniżej znajduje się wersja w języku: { $language }.
+machine-translation-notice = Tę stronę przetłumaczył komputer. Nikt jeszcze jej nie sprawdził, więc mogą w niej być błędy.
+machine-translation-original = Przeczytaj stronę w języku: { $language }
+interpreting-ask = Aby porozmawiać z kimś w swoim języku, poproś o tłumacza:
+interpreting-phone = zadzwoń pod numer { $phone }
+interpreting-link = jak uzyskać tłumacza
 in-default-language = (po angielsku)
 
 ## Home and section pages

@@ -19,6 +19,11 @@ print-page-address = Această pagină pe internet: { $url }
 
 ## Untranslated pages
 untranslated-notice = Această pagină nu a fost încă tradusă în limba română. Mai jos este versiunea în { $language }.
+machine-translation-notice = Această pagină a fost tradusă de un calculator. Nicio persoană nu a verificat-o încă, așa că poate avea greșeli.
+machine-translation-original = Citiți pagina în { $language }
+interpreting-ask = Ca să vorbiți cu cineva în limba dumneavoastră, cereți un interpret:
+interpreting-phone = sunați la { $phone }
+interpreting-link = cum obțineți un interpret
 in-default-language = (în engleză)
 
 ## Home and section pages

@@ -18,6 +18,11 @@ print-page-address = یہ صفحہ انٹرنیٹ پر: { $url }
 
 ## Untranslated pages
 untranslated-notice = اس صفحے کا ابھی اردو میں ترجمہ نہیں ہوا۔ نیچے اس کا { $language } ورژن دیا گیا ہے۔
+machine-translation-notice = اس صفحے کا ترجمہ کمپیوٹر نے کیا ہے۔ ابھی کسی شخص نے اسے چیک نہیں کیا، اس لیے اس میں غلطیاں ہو سکتی ہیں۔
+machine-translation-original = یہ صفحہ { $language } میں پڑھیں
+interpreting-ask = اپنی زبان میں کسی سے بات کرنے کے لیے ترجمان (interpreter) مانگیں:
+interpreting-phone = { $phone } پر فون کریں
+interpreting-link = ترجمان کیسے حاصل کریں
 in-default-language = (انگریزی میں)
 
 ## Home and section pages

@@ -466,7 +466,7 @@ impl Filter {
 }
 
 /// `01582 546000` as `tel:+441582546000`.
-fn tel_href(phone: &str) -> String {
+pub fn tel_href(phone: &str) -> String {
     let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
     let national = if phone.trim().starts_with("+44") { digits.trim_start_matches("44").trim_start_matches('0').to_string() } else { digits.trim_start_matches('0').to_string() };
     format!("tel:+44{national}")

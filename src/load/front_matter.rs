@@ -135,6 +135,15 @@ impl FrontMatter {
     pub fn is_untranslated_copy(&self) -> bool {
         self.translation.is_some_and(|t| t.by == TranslatedBy::None)
     }
+
+    /// A translation that no person is known to have made or checked: a machine's, not
+    /// reviewed, or one that does not say where it came from. Its reader is told so.
+    pub fn is_unchecked_translation(&self) -> bool {
+        match self.translation {
+            None => true,
+            Some(t) => t.by == TranslatedBy::Machine && t.reviewed.is_none(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]

@@ -9,7 +9,7 @@ use crate::localise::Localizer;
 use crate::model::Site;
 use crate::render::Rendered;
 use crate::leaflets::{self, Leaflets};
-use crate::template::context::{Alternate, Context, LangView, LeafletEntry, LeafletLink, LeafletVersion, Link, PageView, SiteView, TopicLink};
+use crate::template::context::{Alternate, Context, InterpretingView, LangView, LeafletEntry, LeafletLink, LeafletVersion, Link, PageView, SiteView, TopicLink};
 
 pub struct Views<'a> {
     pub site: &'a Site,
@@ -33,6 +33,7 @@ impl<'a> Views<'a> {
             base_path: config.base_path.clone(),
             feedback,
             feedback_lang,
+            interpreting: config.interpreting.as_ref().map(|i| InterpretingView { phone: i.phone.clone(), tel: i.phone.as_deref().map(crate::directory::views::tel_href), url: i.url.clone() }),
             chooser_url: config.base_path.clone(),
             chooser_permalink: config.base_url.to_string(),
             languages: config.languages.iter().map(lang_view).collect(),
@@ -152,6 +153,10 @@ impl<'a> Views<'a> {
             audience: source_front.audience.iter().map(|a| self.localizer.t(lang, a.key(), None)).collect(),
             translated,
             text_lang: Some(lang_view(self.language(&doc.source.lang))),
+            original: (translated && lang != default && front.is_unchecked_translation()).then(|| {
+                let language = self.language(default);
+                Link { lang: Some(language.code.clone()), dir: Some(language.dir), ..self.link(p, default) }
+            }),
         };
         let mut context = self.context(lang, view, |l| site.page_path(p, l));
         let mut crumbs = Vec::new();

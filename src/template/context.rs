@@ -23,6 +23,9 @@ pub struct SiteView {
     pub feedback: Option<String>,
     /// Set when that page is shown in the default language (untranslated): its code.
     pub feedback_lang: Option<String>,
+    /// How to get an interpreter (site.yaml's `interpreting:`), told beside a translation
+    /// that no person has checked.
+    pub interpreting: Option<InterpretingView>,
     /// The language chooser at the site's root.
     pub chooser_url: String,
     /// Its full address: the `x-default` alternate of every page.
@@ -32,6 +35,15 @@ pub struct SiteView {
     pub default_lang: LangView,
     /// The Content-Security-Policy for the page's `<meta http-equiv>`.
     pub csp: &'static str,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct InterpretingView {
+    /// As written in site.yaml: `01582 546000`.
+    pub phone: Option<String>,
+    /// `tel:+441582546000`.
+    pub tel: Option<String>,
+    pub url: Option<String>,
 }
 
 /// A link to another page, in the switcher, breadcrumbs or a listing.
@@ -86,6 +98,9 @@ pub struct PageView {
     pub translated: bool,
     /// The language the text is written in (differs from the reader's when untranslated).
     pub text_lang: Option<LangView>,
+    /// Set on a translation that no person has made or checked (a machine's): the page it
+    /// was translated from, which the notice at the top offers.
+    pub original: Option<Link>,
 }
 
 #[derive(Debug, Clone, Serialize)]

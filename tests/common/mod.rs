@@ -73,7 +73,7 @@ impl TestSite {
     fn fill(site: TestSite) -> TestSite {
         site.write("site.yaml", SITE_YAML)
             .write("content/_index.md", "---\ntitle: Welcome\ndescription: The home page.\n---\n\nHello families.\n")
-            .write("content/_index.ur.md", "---\ntitle: خوش آمدید\ndescription: ہوم پیج۔\nsource_updated: 2025-01-01\n---\n\nخوش آمدید۔\n")
+            .write("content/_index.ur.md", "---\ntitle: خوش آمدید\ndescription: ہوم پیج۔\nsource_updated: 2025-01-01\ntranslation: { by: person }\n---\n\nخوش آمدید۔\n")
             .write("content/help/_index.md", "---\ntitle: Help\ndescription: Where to get help.\n---\n\nAll the help.\n")
             .write(
                 "content/help/advice.md",
