@@ -278,12 +278,14 @@ describe('search', { timeout: 5 * 60 * 1000 }, () => {
     ['housing register', 'services/housing-register-and-bedfordshire-homefinder'],
   ];
 
-  test("English words on the Romanian, Urdu and Arabic search pages find English-only pages in the top three, as Pagefind's CLI does", async () => {
+  // Urdu and Romanian have every page translated; Polish, Bengali and Arabic still show the
+  // services in English.
+  test("English words on the Polish, Bengali and Arabic search pages find English-only pages in the top three, as Pagefind's CLI does", async () => {
     // Pagefind's own indexer over the same build, in a folder of its own beside ours.
     const cli = path.join(SUITE_DIR, 'node_modules', '.bin', 'pagefind');
     execFileSync(cli, ['--site', site.outDir, '--output-path', path.join(site.outDir, 'pagefind-cli'), '--exclude-selectors', 'header,footer,nav'], { stdio: 'ignore' });
     const misses = { ours: [], cli: [] };
-    for (const lang of ['ro', 'ur', 'ar']) {
+    for (const lang of ['pl', 'bn', 'ar']) {
       for (const [q, rel] of ENGLISH_QUERIES) {
         assert.ok(!fs.existsSync(path.join(site.siteRoot, 'content', `${rel}.${lang}.md`)), `${rel} is translated into ${lang}: pick an English-only page`);
         const want = `${site.config.basePath}${lang}/${rel}/`;
