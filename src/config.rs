@@ -21,6 +21,7 @@ struct RawConfig {
     languages: Vec<RawLanguage>,
     theme: Option<String>,
     feedback: Option<String>,
+    site_id: Option<String>,
     interpreting: Option<Interpreting>,
     #[serde(default)]
     topics: Vec<Topic>,
@@ -80,8 +81,9 @@ const HINTS: KeyHints = &[
     ("direction", "write direction: rtl or direction: ltr"),
     ("theme", "write the name of a folder under themes/, like theme: default"),
     ("feedback", "write an email address or a web address"),
-    ("interpreting", "write a map, like interpreting: { phone: 01582 546000, url: https://example.org/interpreters }"),
-    ("phone", "write a UK phone number, like phone: 01582 546000"),
+    ("site_id", "write a name that stays the same if the site moves, like site_id: anytown-local-offer"),
+    ("interpreting", "write a map, like interpreting: { phone: 01632 960123, url: https://example.org/interpreters }"),
+    ("phone", "write a UK phone number, like phone: 01632 960123"),
     ("url", "write a web address, like url: https://example.org/interpreters"),
     ("topics", "write a list, like topics: [{ id: transport, name: Home to school transport }]"),
     ("check", "write a map, like check: { reading_age: 11 }"),
@@ -147,6 +149,9 @@ pub struct Config {
     pub default_language: String,
     pub theme: String,
     pub feedback: Option<Feedback>,
+    /// Names the site in the Open Referral export's ids, in place of `base_url`, so that a
+    /// change of domain keeps them.
+    pub site_id: Option<String>,
     pub interpreting: Option<Interpreting>,
     pub topics: Vec<Topic>,
     pub check: CheckSettings,
@@ -174,7 +179,7 @@ impl Config {
         let mut errors = Diagnostics::new();
 
         if raw.title.trim().is_empty() {
-            errors.error(file, at("title:"), "'title' is empty", "write the site's name, like title: Luton SEND Local Offer");
+            errors.error(file, at("title:"), "'title' is empty", "write the site's name, like title: Anytown SEND Local Offer");
         }
         let (url_text, url_pos) = match base_url_override {
             Some(url) => (url, Pos::START),
@@ -229,6 +234,9 @@ impl Config {
             }
         });
 
+        if raw.site_id.as_deref().is_some_and(|id| id.trim().is_empty()) {
+            errors.error(file, at("site_id:"), "'site_id' is empty", "write a name that stays the same if the site moves, like site_id: anytown-local-offer, or remove it");
+        }
         if let Some(interpreting) = &raw.interpreting {
             check_interpreting(interpreting, text, &mut errors);
         }
@@ -250,6 +258,7 @@ impl Config {
             default_language: raw.default_language,
             theme,
             feedback,
+            site_id: raw.site_id,
             interpreting: raw.interpreting,
             topics: raw.topics,
             check: raw.check,
@@ -301,7 +310,7 @@ fn check_interpreting(interpreting: &Interpreting, text: &str, errors: &mut Diag
     let file = Path::new(FILE_NAME);
     let at = |key: &str| yaml::locate::value_pos(text, "interpreting", key).or_else(|| find_pos(text, "interpreting:")).unwrap_or(Pos::START);
     if let Some(phone) = interpreting.phone.as_deref().filter(|p| !crate::directory::fields::is_uk_phone(p)) {
-        errors.error(file, at(phone), format!("'{phone}' is not a UK phone number"), "write it like phone: 01582 546000");
+        errors.error(file, at(phone), format!("'{phone}' is not a UK phone number"), "write it like phone: 01632 960123");
     }
     if let Some(url) = interpreting.url.as_deref().filter(|u| !crate::directory::fields::is_web_address(u)) {
         errors.error(file, at(url), format!("'{url}' is not a web address"), "write it like url: https://example.org/interpreters");
@@ -404,7 +413,7 @@ mod tests {
         let config = load(&format!("{GOOD}interpreting: {{ phone: 01582 546000 }}\n")).unwrap();
         assert_eq!(config.interpreting.unwrap().phone.as_deref(), Some("01582 546000"));
         let errors = load(&format!("{GOOD}interpreting:\n  phone: 12345\n  url: ftp://x\n")).unwrap_err();
-        assert_eq!(errors, ["site.yaml:9:10: '12345' is not a UK phone number - write it like phone: 01582 546000", "site.yaml:10:8: 'ftp://x' is not a web address - write it like url: https://example.org/interpreters"]);
+        assert_eq!(errors, ["site.yaml:9:10: '12345' is not a UK phone number - write it like phone: 01632 960123", "site.yaml:10:8: 'ftp://x' is not a web address - write it like url: https://example.org/interpreters"]);
         let errors = load(&format!("{GOOD}interpreting: {{}}\n")).unwrap_err();
         assert_eq!(errors, ["site.yaml:8:1: 'interpreting' gives neither a phone number nor a web address - add phone: or url:, or remove interpreting:"]);
     }

@@ -1,8 +1,9 @@
 //! Interface strings: `translations/<lang>.ftl` into one Fluent bundle per language, with
 //! fallback to the default language, and dates written the way each language writes them.
 //!
-//! The strings of the built-in theme are compiled into the binary; a site's own
-//! `translations/<lang>.ftl` replaces the built-in file of that language as a whole.
+//! The strings of the built-in theme (`themes/default/translations/`) are compiled into
+//! the binary. A site's own `translations/<lang>.ftl` is laid over them key by key: it
+//! holds the names of its topics and categories, and any string it words its own way.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
@@ -17,12 +18,12 @@ use crate::diag::{Diagnostics, Pos};
 
 /// The interface strings that come with the program, by language.
 const BUILT_IN: &[(&str, &str)] = &[
-    ("en", include_str!("../translations/en.ftl")),
-    ("ur", include_str!("../translations/ur.ftl")),
-    ("ro", include_str!("../translations/ro.ftl")),
-    ("pl", include_str!("../translations/pl.ftl")),
-    ("bn", include_str!("../translations/bn.ftl")),
-    ("ar", include_str!("../translations/ar.ftl")),
+    ("en", include_str!("../themes/default/translations/en.ftl")),
+    ("ur", include_str!("../themes/default/translations/ur.ftl")),
+    ("ro", include_str!("../themes/default/translations/ro.ftl")),
+    ("pl", include_str!("../themes/default/translations/pl.ftl")),
+    ("bn", include_str!("../themes/default/translations/bn.ftl")),
+    ("ar", include_str!("../themes/default/translations/ar.ftl")),
 ];
 
 pub const TRANSLATIONS_DIR: &str = "translations";
@@ -58,15 +59,17 @@ impl Localizer {
         let mut keys = BTreeMap::new();
         for language in &config.languages {
             let code = language.code.as_str();
+            let mut bundle = new_bundle(code);
+            let mut ids = BTreeSet::new();
+            if let Some((_, text)) = BUILT_IN.iter().find(|(c, _)| *c == code) {
+                let file = PathBuf::from(format!("themes/default/{TRANSLATIONS_DIR}/{code}.ftl"));
+                ids.extend(add(&mut bundle, &file, text.to_string(), false, &mut diagnostics));
+            }
             let own = config.root.join(TRANSLATIONS_DIR).join(format!("{code}.ftl"));
-            let (file, text) = match std::fs::read_to_string(&own) {
-                Ok(text) => (own.strip_prefix(&config.root).unwrap_or(&own).to_path_buf(), text),
-                Err(_) => {
-                    let built_in = BUILT_IN.iter().find(|(c, _)| *c == code).map_or("", |(_, text)| *text);
-                    (PathBuf::from(format!("{TRANSLATIONS_DIR}/{code}.ftl")), built_in.to_string())
-                }
-            };
-            let (bundle, ids) = bundle(code, &file, text, &mut diagnostics);
+            if let Ok(text) = std::fs::read_to_string(&own) {
+                let file = own.strip_prefix(&config.root).unwrap_or(&own).to_path_buf();
+                ids.extend(add(&mut bundle, &file, text, true, &mut diagnostics));
+            }
             bundles.insert(code.to_string(), bundle);
             keys.insert(code.to_string(), ids);
         }
@@ -184,10 +187,17 @@ fn push_number(out: &mut String, n: u32) {
     out.push(char::from(b'0' + (n % 10) as u8));
 }
 
-fn bundle(code: &str, file: &Path, text: String, diagnostics: &mut Diagnostics) -> (FluentBundle<FluentResource>, BTreeSet<String>) {
+fn new_bundle(code: &str) -> FluentBundle<FluentResource> {
     let locale = code.parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![locale]);
     bundle.set_use_isolating(false);
+    bundle
+}
+
+/// Adds the messages of `text` (the file `file`) to `bundle`, replacing those it already
+/// has when `over` (a site's file over the built-in one); returns their ids. A key
+/// written twice in the one file is an error at its second line.
+fn add(bundle: &mut FluentBundle<FluentResource>, file: &Path, text: String, over: bool, diagnostics: &mut Diagnostics) -> Vec<String> {
     let text_for_errors = text.clone();
     let resource = match FluentResource::try_new(text) {
         Ok(resource) => resource,
@@ -199,28 +209,27 @@ fn bundle(code: &str, file: &Path, text: String, diagnostics: &mut Diagnostics) 
             resource
         }
     };
-    let ids = resource
+    let ids: Vec<String> = resource
         .entries()
         .filter_map(|entry| match entry {
             ast::Entry::Message(message) => Some(message.id.name.to_string()),
             _ => None,
         })
         .collect();
-    if let Err(errors) = bundle.add_resource(resource) {
-        for error in errors {
-            let hint = "each key may appear once: remove the repeated one";
-            match error {
-                fluent_bundle::FluentError::Overriding { id, .. } => {
-                    // The second line that defines it is the repeat.
-                    let defines = |line: &&str| line.split_once('=').is_some_and(|(key, _)| key.trim() == id && !line.starts_with([' ', '\t']));
-                    let line = text_for_errors.lines().enumerate().filter(|(_, l)| defines(l)).nth(1).map_or(1, |(i, _)| i + 1);
-                    diagnostics.error(file, Pos::new(line, 1), format!("'{id}' is written twice"), hint);
-                }
-                other => diagnostics.error(file, Pos::START, format!("{other}"), hint),
-            }
-        }
+    let mut seen = BTreeSet::new();
+    for id in ids.iter().filter(|id| !seen.insert(id.as_str())) {
+        // The second line that defines it is the repeat.
+        let defines = |line: &&str| line.split_once('=').is_some_and(|(key, _)| key.trim() == id && !line.starts_with([' ', '\t']));
+        let line = text_for_errors.lines().enumerate().filter(|(_, l)| defines(l)).nth(1).map_or(1, |(i, _)| i + 1);
+        diagnostics.error(file, Pos::new(line, 1), format!("'{id}' is written twice"), "each key may appear once: remove the repeated one");
     }
-    (bundle, ids)
+    if over {
+        bundle.add_resource_overriding(resource);
+    } else if let Err(errors) = bundle.add_resource(resource) {
+        // Only a repeat within the file can clash, and it is reported above.
+        log::debug!("{}: {} repeated keys", file.display(), errors.len());
+    }
+    ids
 }
 
 #[cfg(test)]
@@ -276,11 +285,13 @@ mod tests {
     }
 
     #[test]
-    fn a_site_file_replaces_the_built_in_one() {
-        let l = localizer(&[("pl.ftl", "skip-link = Przejdź dalej\n")]);
+    fn a_site_file_is_laid_over_the_built_in_one_key_by_key() {
+        let l = localizer(&[("pl.ftl", "skip-link = Przejdź dalej\ntopic-parks = Parki\n")]);
         assert_eq!(l.t("pl", "skip-link", None), "Przejdź dalej");
-        assert_eq!(l.t("pl", "breadcrumb-home", None), "Home");
-        assert!(l.missing_keys("pl").contains(&"breadcrumb-home"));
+        assert_eq!(l.t("pl", "topic-parks", None), "Parki");
+        assert_eq!(l.t("pl", "breadcrumb-home", None), localizer(&[]).t("pl", "breadcrumb-home", None), "the other built-in strings stay");
+        assert_ne!(l.t("pl", "breadcrumb-home", None), l.t("en", "breadcrumb-home", None));
+        assert!(l.missing_keys("pl").is_empty(), "{:?}", l.missing_keys("pl"));
     }
 
     #[test]

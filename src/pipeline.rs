@@ -256,5 +256,26 @@ fn missing_strings(config: &Config, localizer: &Localizer) -> Diagnostics {
         let hint = format!("add them to {}; until then the {} text is shown", file.display(), config.default_lang().name);
         warnings.warning(&file, Pos::START, message, hint);
     }
+    warnings.extend(missing_names(config, localizer));
+    warnings
+}
+
+/// The site's topics and categories are named in site.yaml in the default language; each
+/// other language names them in its `translations/<lang>.ftl` (`topic-<id> = ...`).
+fn missing_names(config: &Config, localizer: &Localizer) -> Diagnostics {
+    let mut warnings = Diagnostics::new();
+    let topics = config.topics.iter().map(|t| format!("topic-{}", t.id));
+    let categories = config.directory.iter().flat_map(|d| d.categories.iter().map(|c| format!("category-{}", c.id)));
+    let keys: Vec<String> = topics.chain(categories).collect();
+    for language in config.languages.iter().filter(|l| l.code != config.default_language) {
+        let missing: Vec<&str> = keys.iter().filter(|k| localizer.lookup(&language.code, k, None).is_none()).map(String::as_str).collect();
+        if missing.is_empty() {
+            continue;
+        }
+        let file = PathBuf::from(format!("translations/{}.ftl", language.code));
+        let message = format!("{} topic or category name(s) are not translated into {}: {}", missing.len(), language.name, missing.join(", "));
+        let hint = format!("add them to {}, like {} = ...; until then the {} name is shown", file.display(), missing[0], config.default_lang().name);
+        warnings.warning(&file, Pos::START, message, hint);
+    }
     warnings
 }

@@ -101,11 +101,11 @@ categories: []
 # referral: self                      # self, professional or both
 # cost: free                          # free, paid or mixed
 # contact:
-#   phone: 01582 000000
+#   phone: 01632 960123
 #   email: name@example.org
 #   website: https://example.org/
 # locations:
-#   - {{ name: Place name, address: \"Street, Town\", postcode: LU1 2BQ }}
+#   - {{ name: Place name, address: \"Street, Town\", postcode: ZZ1 2AB }}
 # languages: [English]
 # hours: Monday to Friday, 9am to 5pm
 # accessibility: Step-free entrance

@@ -206,12 +206,15 @@ fn a_sites_own_theme_files_and_strings_override_the_built_in_ones() {
     assert!(site.read("en/topics/transport/index.html").contains("<h1>OWN Transport</h1>"));
     let ur = site.read("ur/index.html");
     assert!(ur.contains(">اپنا</a>"));
-    // The site's ur.ftl replaces the built-in one: what it lacks falls back to English,
-    // never to the string's key.
-    assert!(ur.contains(">Topics</a>") && !ur.contains("موضوعات"), "{ur}");
+    // The site's ur.ftl is laid over the built-in one: what it lacks stays in Urdu.
+    assert!(ur.contains("موضوعات") && !ur.contains(">Topics</a>"), "{ur}");
     assert!(!ur.contains("topics-heading"));
+    // It does not name the site's topic in Urdu: the English name is marked as English,
+    // and check says so.
+    let advice = site.read("ur/help/advice/index.html");
+    assert!(advice.contains("<a href=\"/local-offer/ur/topics/transport/\" lang=\"en\">Transport</a>"), "{advice}");
     let check = site.run(&["check"]).expect(0);
-    check.mentions("translations/ur.ftl:1:1: warning:");
+    check.mentions("translations/ur.ftl:1:1: warning: 1 topic or category name(s) are not translated into اردو: topic-transport - add them to translations/ur.ftl, like topic-transport = ...");
 }
 
 #[test]
@@ -238,14 +241,14 @@ fn a_machine_translation_no_person_checked_says_so_with_the_original_and_an_inte
     let site = TestSite::new();
     let machine = "---\ntitle: مشورہ\ndescription: مفت مشورہ۔\nsource_updated: 2026-11-27\ntranslation: { by: machine }\n---\n\nمتن۔\n";
     site.write("content/help/advice.ur.md", machine);
-    site.write("site.yaml", format!("{}interpreting:\n  phone: 01582 546000\n  url: https://example.org/interpreters\n", common::SITE_YAML));
+    site.write("site.yaml", format!("{}interpreting:\n  phone: 01632 960123\n  url: https://example.org/interpreters\n", common::SITE_YAML));
     site.build().expect(0);
     let html = site.read("ur/help/advice/index.html");
     let notice = &html[html.find("machine-notice").expect("the notice is there")..];
     let notice = &notice[..notice.find("</div>").unwrap()];
     assert!(notice.contains("اس صفحے کا ترجمہ کمپیوٹر نے کیا ہے۔"), "in the reader's language: {notice}");
     assert!(notice.contains("<a href=\"/local-offer/en/help/advice/\" hreflang=\"en\">یہ صفحہ English میں پڑھیں</a>"), "{notice}");
-    assert!(notice.contains("<a href=\"tel:+441582546000\">"), "{notice}");
+    assert!(notice.contains("<a href=\"tel:+441632960123\">"), "{notice}");
     assert!(notice.contains("<a href=\"https://example.org/interpreters\">"), "{notice}");
     // A person's translation, a reviewed one and the English page carry none.
     assert!(!site.read("ur/index.html").contains("machine-notice"), "the home page is by a person");
@@ -253,4 +256,16 @@ fn a_machine_translation_no_person_checked_says_so_with_the_original_and_an_inte
     site.write("content/help/advice.ur.md", machine.replace("{ by: machine }", "{ by: machine, reviewed: 2026-12-01 }"));
     site.build().expect(0);
     assert!(!site.read("ur/help/advice/index.html").contains("machine-notice"));
+}
+
+#[test]
+fn a_topic_without_a_name_in_the_readers_language_is_marked_as_english() {
+    let site = TestSite::new();
+    site.build().expect(0);
+    let topic = site.read("ur/topics/transport/index.html");
+    assert!(topic.contains("<h1 lang=\"en\" dir=\"ltr\">Transport</h1>"), "{topic}");
+    site.write("translations/ur.ftl", "topic-transport = سفر\n");
+    site.build().expect(0);
+    assert!(site.read("ur/topics/transport/index.html").contains("<h1>سفر</h1>"));
+    assert!(site.read("ur/help/advice/index.html").contains("<a href=\"/local-offer/ur/topics/transport/\">سفر</a>"));
 }

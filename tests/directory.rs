@@ -197,6 +197,47 @@ fn the_open_referral_export_has_stable_ids_and_validates_against_the_schema() {
     assert!(first.len() < site.snapshot().len());
 }
 
+#[test]
+fn open_referral_ids_are_the_sites_own_and_the_same_from_build_to_build() {
+    // Every id of the export: services, their parts and the taxonomy terms.
+    fn collect(value: &serde_json::Value, ids: &mut Vec<String>) {
+        match value {
+            serde_json::Value::Object(map) => {
+                if let Some(id) = map.get("id").and_then(|v| v.as_str()) {
+                    ids.push(id.to_string());
+                }
+                map.values().for_each(|v| collect(v, ids));
+            }
+            serde_json::Value::Array(items) => items.iter().for_each(|v| collect(v, ids)),
+            _ => {}
+        }
+    }
+    let ids = |site: &TestSite| {
+        let mut ids = Vec::new();
+        collect(&serde_json::from_str(&site.read("openreferral/services.json")).unwrap(), &mut ids);
+        ids.sort();
+        ids
+    };
+    let (one, other) = (site(), site());
+    other.write("site.yaml", format!("{}{DIRECTORY}", common::SITE_YAML.replace("https://example.org/local-offer/", "https://example.net/send/")));
+    one.build().expect(0);
+    other.build().expect(0);
+    let (first, theirs) = (ids(&one), ids(&other));
+    assert!(first.len() > 10, "{first:?}");
+    assert!(first.iter().all(|id| !theirs.contains(id)), "two councils with the same file names share an id");
+    one.build().expect(0);
+    assert_eq!(ids(&one), first, "the same site exports the same ids");
+    // site_id names the site instead of its address, so a move keeps the ids.
+    let moved = |base: &str| format!("{}site_id: anytown-local-offer\n{DIRECTORY}", common::SITE_YAML.replace("https://example.org/local-offer/", base));
+    one.write("site.yaml", moved("https://example.org/local-offer/"));
+    one.build().expect(0);
+    let named = ids(&one);
+    assert_ne!(named, first);
+    one.write("site.yaml", moved("https://send.anytown.example/"));
+    one.build().expect(0);
+    assert_eq!(ids(&one), named, "a new domain, the same ids");
+}
+
 /// Builds a site whose speech service has `from` replaced by `to`; returns the failed run.
 fn bad(from: &str, to: &str) -> common::Run {
     let site = site();
@@ -211,12 +252,12 @@ fn invalid_email() {
 
 #[test]
 fn impossible_phone_number() {
-    bad("01582 546000", "01582 5460").has_line("content/services/speech.md:11:10: '01582 5460' is not a UK phone number - write all its digits, starting with 0, like 01582 546000 or 0808 808 3555");
+    bad("01582 546000", "01582 5460").has_line("content/services/speech.md:11:10: '01582 5460' is not a UK phone number - write all its digits, starting with 0, like 01632 960123 or 0808 157 0192");
 }
 
 #[test]
 fn malformed_postcode() {
-    bad("lu2 0jh", "LU2 OJH").has_line("content/services/speech.md:15:78: 'LU2 OJH' is not a UK postcode - write it like LU1 2BQ");
+    bad("lu2 0jh", "LU2 OJH").has_line("content/services/speech.md:15:78: 'LU2 OJH' is not a UK postcode - write it like ZZ1 2AB");
 }
 
 #[test]
@@ -256,7 +297,7 @@ fn service_facts_belong_to_services_and_to_their_default_language_file() {
 fn a_service_needs_its_organisation() {
     let site = site();
     site.write("content/services/speech.md", SPEECH.replace("organisation: Example NHS Trust\n", ""));
-    site.build().expect(1).has_line("content/services/speech.md:2:1: a service needs 'organisation' - write who runs it, like organisation: Luton Borough Council");
+    site.build().expect(1).has_line("content/services/speech.md:2:1: a service needs 'organisation' - write who runs it, like organisation: Anytown Council");
 }
 
 #[test]
@@ -273,12 +314,12 @@ fn new_service_writes_every_service_key_to_fill_in() {
     site.build().expect(1).has_line("content/services/penrose.md:4:1: 'description' is empty - write one sentence that sums up the page after 'description:': it shows in listings, search results and search engines");
     let described = text.replace("description: \"\"", "description: A club for children.");
     site.write("content/services/penrose.md", &described);
-    site.build().expect(1).has_line("content/services/penrose.md:5:1: a service needs 'organisation' - write who runs it, like organisation: Luton Borough Council");
+    site.build().expect(1).has_line("content/services/penrose.md:5:1: a service needs 'organisation' - write who runs it, like organisation: Anytown Council");
     // With only what a person must write, the page states no fact the scaffold made up.
     site.write("content/services/penrose.md", described.replace("organisation: \"\"", "organisation: Penrose Trust"));
     site.build().expect(0);
     let page = site.read("en/services/penrose/index.html");
-    for invented in ["Ages ", "Free", "There is a charge", "You can contact them yourself", "A professional needs to refer you", "01582 000000", "name@example.org", "LU1 2BQ", "9am to 5pm", "Step-free"] {
+    for invented in ["Ages ", "Free", "There is a charge", "You can contact them yourself", "A professional needs to refer you", "01632 960123", "name@example.org", "ZZ1 2AB", "9am to 5pm", "Step-free"] {
         assert!(!page.contains(invented), "the untouched scaffold published '{invented}':\n{page}");
     }
     site.run(&["check"]).expect(0).mentions("content/services/penrose.md:2:1: warning: this service gives no ages, referral or cost");

@@ -143,7 +143,7 @@ pub fn check(doc: &Document, at: &dyn Fn(&str) -> Pos, diagnostics: &mut Diagnos
     if let Some(contact) = &front.contact {
         if let Some(phone) = &contact.phone {
             if !is_uk_phone(phone) {
-                diagnostics.error(file, value_at(phone, "phone"), format!("'{phone}' is not a UK phone number"), "write all its digits, starting with 0, like 01582 546000 or 0808 808 3555");
+                diagnostics.error(file, value_at(phone, "phone"), format!("'{phone}' is not a UK phone number"), "write all its digits, starting with 0, like 01632 960123 or 0808 157 0192");
             }
         }
         if let Some(email) = &contact.email {
@@ -160,7 +160,7 @@ pub fn check(doc: &Document, at: &dyn Fn(&str) -> Pos, diagnostics: &mut Diagnos
     for location in front.locations.iter().flatten() {
         if let Some(postcode) = &location.postcode {
             if !is_uk_postcode(postcode) {
-                diagnostics.error(file, value_at(postcode, "postcode"), format!("'{postcode}' is not a UK postcode"), "write it like LU1 2BQ");
+                diagnostics.error(file, value_at(postcode, "postcode"), format!("'{postcode}' is not a UK postcode"), "write it like ZZ1 2AB");
             }
         }
     }

@@ -119,7 +119,7 @@ pub fn validate(settings: Option<&DirectorySettings>, pages: &[Page], default_la
             fields::check(doc, &|key| at(key), diagnostics);
             match &doc.front.organisation {
                 Some(name) if !name.trim().is_empty() => {}
-                _ => diagnostics.error(file, at("organisation"), "a service needs 'organisation'", "write who runs it, like organisation: Luton Borough Council"),
+                _ => diagnostics.error(file, at("organisation"), "a service needs 'organisation'", "write who runs it, like organisation: Anytown Council"),
             }
             for category in doc.front.categories.iter().flatten() {
                 if settings.category(category).is_none() {

@@ -15,7 +15,7 @@
 use rayon::prelude::*;
 use serde::Serialize;
 use serde_json::{json, Value};
-use sha2::{Digest, Sha256};
+use sha1::{Digest, Sha1};
 
 use super::{Cost, Need};
 use crate::error::Error;
@@ -24,13 +24,44 @@ use crate::write::Sink;
 
 pub const FOLDER: &str = "openreferral";
 
-/// A UUID (version 5 layout) from a SHA-256 of `name`: stable, and unique in practice.
-pub fn stable_id(name: &str) -> String {
-    let digest = Sha256::digest(name.as_bytes());
+/// The export's ids: name-based UUIDs (version 5, RFC 9562) in a namespace of the site's
+/// own, so that two councils that both have `services/sendiass.md`, or a category
+/// `advice`, export different ids, while one site exports the same ids every build. The
+/// namespace is the UUID of site.yaml's `site_id`, or else of its `base_url`, in the URL
+/// namespace: a council that may change its domain sets `site_id` once and keeps it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Ids {
+    namespace: [u8; 16],
+}
+
+/// RFC 9562's namespace for names that are URLs.
+const NAMESPACE_URL: [u8; 16] = [0x6b, 0xa7, 0xb8, 0x11, 0x9d, 0xad, 0x11, 0xd1, 0x80, 0xb4, 0x00, 0xc0, 0x4f, 0xd4, 0x30, 0xc8];
+
+impl Ids {
+    pub fn of(config: &crate::config::Config) -> Ids {
+        let name = config.site_id.as_deref().unwrap_or(config.base_url.as_str());
+        Ids { namespace: uuid5(&NAMESPACE_URL, name) }
+    }
+
+    /// The id of the record called `name` (`service:services/penrose`).
+    pub fn id(&self, name: &str) -> String {
+        hyphenated(&uuid5(&self.namespace, name))
+    }
+}
+
+fn uuid5(namespace: &[u8; 16], name: &str) -> [u8; 16] {
+    let mut hasher = Sha1::new();
+    hasher.update(namespace);
+    hasher.update(name.as_bytes());
+    let digest = hasher.finalize();
     let mut bytes = [0u8; 16];
     bytes.copy_from_slice(&digest[..16]);
     bytes[6] = (bytes[6] & 0x0f) | 0x50;
     bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    bytes
+}
+
+fn hyphenated(bytes: &[u8; 16]) -> String {
     const HEX: &[u8; 16] = b"0123456789abcdef";
     let mut id = String::with_capacity(36);
     for (i, byte) in bytes.iter().enumerate() {
@@ -43,9 +74,9 @@ pub fn stable_id(name: &str) -> String {
     id
 }
 
-fn term(taxonomy: &str, code: &str, name: &str) -> Value {
+fn term(ids: &Ids, taxonomy: &str, code: &str, name: &str) -> Value {
     json!({
-        "id": stable_id(&format!("taxonomy_term:{taxonomy}:{code}")),
+        "id": ids.id(&format!("taxonomy_term:{taxonomy}:{code}")),
         "code": code,
         "term": name,
         "description": name,
@@ -66,6 +97,7 @@ fn need_name(need: Need) -> &'static str {
 /// Every taxonomy term the export uses, made once and shared by every service's attributes.
 struct Terms {
     all: Vec<Value>,
+    ids: Ids,
 }
 
 impl Terms {
@@ -73,11 +105,12 @@ impl Terms {
     const CATEGORIES: &'static str = "Local Offer service categories";
 
     fn new(site: &Site) -> Terms {
-        let mut all: Vec<Value> = Need::AREAS.iter().chain([Need::All].iter()).map(|&n| term(Self::NEEDS, n.id(), need_name(n))).collect();
+        let ids = Ids::of(&site.config);
+        let mut all: Vec<Value> = Need::AREAS.iter().chain([Need::All].iter()).map(|&n| term(&ids, Self::NEEDS, n.id(), need_name(n))).collect();
         if let Some(settings) = &site.config.directory {
-            all.extend(settings.categories.iter().map(|c| term(Self::CATEGORIES, &c.id, &c.name)));
+            all.extend(settings.categories.iter().map(|c| term(&ids, Self::CATEGORIES, &c.id, &c.name)));
         }
-        Terms { all }
+        Terms { all, ids }
     }
 
     fn find(&self, taxonomy: &str, code: &str) -> Option<&Value> {
@@ -193,6 +226,7 @@ struct Attribute {
 fn service<'a>(site: &'a Site, p: usize, known: &Terms) -> Record<'a> {
     let page = &site.pages[p];
     let front = &page.source_doc(site.default_lang()).front;
+    let stable_id = |name: &str| known.ids.id(name);
     let id = stable_id(&format!("service:{}", page.id));
     let organisation = front.organisation.as_deref().unwrap_or_default();
     let contact = front.contact.as_ref();
@@ -331,12 +365,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn ids_are_stable_uuids() {
-        let id = stable_id("service:services/penrose");
-        assert_eq!(id, stable_id("service:services/penrose"));
-        assert_ne!(id, stable_id("service:services/contact"));
-        assert_eq!(id.len(), 36);
-        assert_eq!(&id[14..15], "5", "version 5 layout: {id}");
-        assert!(matches!(&id[19..20], "8" | "9" | "a" | "b"), "RFC 4122 variant: {id}");
+    fn ids_are_version_5_uuids_as_rfc_9562_makes_them() {
+        // The standard's example: "www.example.com" in the DNS namespace.
+        let dns = [0x6b, 0xa7, 0xb8, 0x10, 0x9d, 0xad, 0x11, 0xd1, 0x80, 0xb4, 0x00, 0xc0, 0x4f, 0xd4, 0x30, 0xc8];
+        assert_eq!(hyphenated(&uuid5(&dns, "www.example.com")), "2ed6657d-e927-568b-95e1-2665a8aea6a2");
+        let ids = Ids { namespace: uuid5(&NAMESPACE_URL, "https://example.org/local-offer/") };
+        let id = ids.id("service:services/penrose");
+        assert_eq!(id, ids.id("service:services/penrose"));
+        assert_ne!(id, ids.id("service:services/contact"));
+        let other = Ids { namespace: uuid5(&NAMESPACE_URL, "https://example.net/local-offer/") };
+        assert_ne!(id, other.id("service:services/penrose"), "another site, another id");
     }
 }

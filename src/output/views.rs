@@ -111,9 +111,20 @@ impl<'a> Views<'a> {
     }
 
     pub fn topic_name(&self, id: &str, lang: &str) -> String {
+        self.topic_name_in(id, lang).0
+    }
+
+    /// The topic's name for a reader of `lang`, and the default language's code when the
+    /// name is the default language's for want of a `topic-<id>` string.
+    fn topic_name_in(&self, id: &str, lang: &str) -> (String, Option<String>) {
         let config = &self.site.config;
-        let own = (lang != config.default_language).then(|| self.localizer.lookup(lang, &format!("topic-{id}"), None)).flatten();
-        own.unwrap_or_else(|| config.topic(id).map(|t| t.name.clone()).unwrap_or_else(|| id.to_string()))
+        if lang == config.default_language {
+            return (config.topic(id).map_or_else(|| id.to_string(), |t| t.name.clone()), None);
+        }
+        match self.localizer.lookup(lang, &format!("topic-{id}"), None) {
+            Some(own) => (own, None),
+            None => (config.topic(id).map_or_else(|| id.to_string(), |t| t.name.clone()), Some(config.default_language.clone())),
+        }
     }
 
     pub fn topic_path(lang: &str, id: &str) -> String {
@@ -148,7 +159,10 @@ impl<'a> Views<'a> {
             topics: source_front
                 .topics
                 .iter()
-                .map(|id| TopicLink { id: id.clone(), name: self.topic_name(id, lang), url: format!("{}{}", site.config.base_path, Self::topic_path(lang, id)) })
+                .map(|id| {
+                    let (name, name_lang) = self.topic_name_in(id, lang);
+                    TopicLink { id: id.clone(), name, lang: name_lang, url: format!("{}{}", site.config.base_path, Self::topic_path(lang, id)) }
+                })
                 .collect(),
             audience: source_front.audience.iter().map(|a| self.localizer.t(lang, a.key(), None)).collect(),
             translated,
@@ -215,12 +229,14 @@ impl<'a> Views<'a> {
 
     pub fn topic(&self, id: &str, lang: &str) -> Context {
         let site = self.site;
-        let name = self.topic_name(id, lang);
+        let (name, name_lang) = self.topic_name_in(id, lang);
         let mut args = FluentArgs::new();
         args.set("topic", FluentValue::from(name.clone()));
         let path = Self::topic_path(lang, id);
         let view = PageView {
             kind: "topic",
+            // Set only when the name is the default language's: the heading says so.
+            text_lang: name_lang.map(|code| lang_view(self.language(&code))),
             description: self.localizer.t(lang, "topic-pages-intro", Some(&args)),
             title: name,
             url: format!("{}{path}", site.config.base_path),

@@ -1,10 +1,13 @@
 //! The SEND vocabulary: per language, groups of words that mean the same thing
-//! (`EHCP`, `education, health and care plan`, `EHC plan`). Kept with the site in
-//! `vocabulary/<lang>.yaml`, so editors can extend it:
+//! (`EHCP`, `education, health and care plan`, `EHC plan`). The program has it for its
+//! six languages (`themes/default/vocabulary/<lang>.yaml`, built in); a site's
+//! `vocabulary/<lang>.yaml` adds its own groups, and takes out a built-in group with
+//! `remove:` and one of its words:
 //!
 //! ```yaml
-//! - [EHCP, EHC plan, education, health and care plan]
+//! - [SENDIAS, AnytownSENDIAS]
 //! - [SaLT, speech and language therapy, speech therapy]
+//! - remove: PfA
 //! ```
 //!
 //! A page that uses one form of a group is indexed with the others beside it, so a
@@ -18,6 +21,23 @@ use crate::diag::{Diagnostic, Diagnostics, Pos};
 
 pub const DIR: &str = "vocabulary";
 
+/// The vocabulary that comes with the program, by language.
+const BUILT_IN: &[(&str, &str)] = &[
+    ("en", include_str!("../../themes/default/vocabulary/en.yaml")),
+    ("ur", include_str!("../../themes/default/vocabulary/ur.yaml")),
+    ("ro", include_str!("../../themes/default/vocabulary/ro.yaml")),
+    ("pl", include_str!("../../themes/default/vocabulary/pl.yaml")),
+    ("bn", include_str!("../../themes/default/vocabulary/bn.yaml")),
+    ("ar", include_str!("../../themes/default/vocabulary/ar.yaml")),
+];
+
+/// A line of a vocabulary file: a group, or (in a site's file) a built-in group to drop.
+#[derive(serde::Deserialize)]
+#[serde(untagged)]
+enum Entry {
+    Group(Vec<String>),
+    Remove { remove: String },
+}
 /// Around the other forms written into the indexed text; `search.js` knows them too.
 pub const OPEN: char = '⟦';
 pub const CLOSE: char = '⟧';
@@ -31,37 +51,63 @@ pub struct Vocabulary {
     groups: BTreeMap<String, Vec<Vec<String>>>,
 }
 
+/// Adds the groups of `text` (the file `file`) to `list`, lower-cased and without
+/// repeats; `remove:` drops every group so far that has the word.
+fn add(list: &mut Vec<Vec<String>>, file: &std::path::Path, text: &str, diagnostics: &mut Diagnostics) {
+    let entries = match serde_yaml::from_str::<Option<Vec<Entry>>>(text) {
+        Ok(entries) => entries.unwrap_or_default(),
+        Err(err) => {
+            let pos = err.location().map_or(Pos::START, |l| Pos::new(l.line(), l.column()));
+            let hint = "write a list of groups, one per line, like - [EHCP, EHC plan, \"education, health and care plan\"], or - remove: EHCP to drop a built-in group";
+            diagnostics.push(Diagnostic::error(file, pos, format!("the vocabulary cannot be read: {err}"), hint));
+            return;
+        }
+    };
+    for entry in entries {
+        match entry {
+            Entry::Group(group) => {
+                let mut forms: Vec<String> = Vec::new();
+                for form in group.iter().map(|w| w.trim().to_lowercase()).filter(|w| !w.is_empty()) {
+                    if !forms.contains(&form) {
+                        forms.push(form);
+                    }
+                }
+                if forms.len() > 1 {
+                    list.push(forms);
+                }
+            }
+            Entry::Remove { remove } => {
+                let word = remove.trim().to_lowercase();
+                list.retain(|group| !group.contains(&word));
+            }
+        }
+    }
+}
+
 impl Vocabulary {
     pub fn load(config: &Config) -> (Vocabulary, Diagnostics) {
         let mut diagnostics = Diagnostics::new();
         let mut groups = BTreeMap::new();
         for language in &config.languages {
+            let mut list: Vec<Vec<String>> = Vec::new();
+            if let Some((_, text)) = BUILT_IN.iter().find(|(code, _)| *code == language.code) {
+                let file = PathBuf::from("themes/default").join(DIR).join(format!("{}.yaml", language.code));
+                add(&mut list, &file, text, &mut diagnostics);
+            }
             let file = PathBuf::from(DIR).join(format!("{}.yaml", language.code));
-            let Ok(text) = std::fs::read_to_string(config.root.join(&file)) else { continue };
-            match serde_yaml::from_str::<Vec<Vec<String>>>(&text) {
-                Ok(list) => {
-                    let list = list
-                        .into_iter()
-                        .map(|group| {
-                            let mut forms: Vec<String> = Vec::new();
-                            for form in group.iter().map(|w| w.trim().to_lowercase()).filter(|w| !w.is_empty()) {
-                                if !forms.contains(&form) {
-                                    forms.push(form);
-                                }
-                            }
-                            forms
-                        })
-                        .filter(|g| g.len() > 1)
-                        .collect();
-                    groups.insert(language.code.clone(), list);
-                }
-                Err(err) => {
-                    let pos = err.location().map_or(Pos::START, |l| Pos::new(l.line(), l.column()));
-                    diagnostics.push(Diagnostic::error(&file, pos, format!("the vocabulary cannot be read: {err}"), "write a list of groups, one per line, like - [EHCP, EHC plan, education, health and care plan]"));
-                }
+            if let Ok(text) = std::fs::read_to_string(config.root.join(&file)) {
+                add(&mut list, &file, &text, &mut diagnostics);
+            }
+            if !list.is_empty() {
+                groups.insert(language.code.clone(), list);
             }
         }
         (Vocabulary { groups }, diagnostics)
+    }
+
+    #[cfg(test)]
+    fn groups(&self, lang: &str) -> &[Vec<String>] {
+        self.groups.get(lang).map_or(&[], Vec::as_slice)
     }
 
     /// `html` with the other forms of each SEND word it uses written beside its first use,
@@ -184,6 +230,34 @@ mod tests {
             vec!["salt".to_string(), "speech and language therapy".into(), "speech therapy".into()],
         ];
         Vocabulary { groups: [("en".to_string(), groups)].into() }
+    }
+
+    fn loaded(files: &[(&str, &str)]) -> (Vocabulary, Diagnostics) {
+        let dir = tempfile::tempdir().unwrap();
+        let yaml = "title: T\nbase_url: https://example.org/\ndefault_language: en\nlanguages: [{ code: en, name: English }, { code: pl, name: Polski }, { code: so, name: Soomaali }]\n";
+        std::fs::write(dir.path().join("site.yaml"), yaml).unwrap();
+        std::fs::create_dir(dir.path().join(DIR)).unwrap();
+        for (name, text) in files {
+            std::fs::write(dir.path().join(DIR).join(name), text).unwrap();
+        }
+        Vocabulary::load(&Config::load(dir.path(), None).unwrap())
+    }
+
+    #[test]
+    fn the_built_in_vocabulary_serves_a_site_without_one_and_a_site_adds_and_removes() {
+        let (built_in, diagnostics) = loaded(&[]);
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        let has = |v: &Vocabulary, lang: &str, word: &str| v.groups(lang).iter().any(|g| g.iter().any(|f| f == word));
+        assert!(has(&built_in, "en", "ehcp") && has(&built_in, "en", "pfa") && has(&built_in, "pl", "ehcp"));
+        assert!(built_in.groups("so").is_empty(), "no built-in Somali");
+        let (own, diagnostics) = loaded(&[("en.yaml", "- [SENDIAS, AnytownSENDIAS]\n- remove: PfA\n"), ("so.yaml", "- [EHCP, qorshaha EHC]\n")]);
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        assert!(has(&own, "en", "anytownsendias") && has(&own, "en", "ehcp"), "added beside the built-in groups");
+        assert!(!has(&own, "en", "pfa") && !has(&own, "en", "preparing for adulthood"), "the whole group is removed");
+        assert!(has(&own, "so", "qorshaha ehc"));
+        let (_, diagnostics) = loaded(&[("en.yaml", "- [a, b]\n- remove: [x\n")]);
+        assert_eq!(diagnostics.error_count(), 1);
+        assert!(diagnostics.iter().next().unwrap().to_string().starts_with("vocabulary/en.yaml:3:1: the vocabulary cannot be read"), "{diagnostics:?}");
     }
 
     #[test]

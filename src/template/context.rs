@@ -72,6 +72,8 @@ pub struct Alternate {
 pub struct TopicLink {
     pub id: String,
     pub name: String,
+    /// The default language's code when `name` is in it (no `topic-<id>` string).
+    pub lang: Option<String>,
     pub url: String,
 }
 

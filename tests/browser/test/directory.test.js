@@ -3,7 +3,7 @@
 // fresh. The services each filter must show are worked out from the content files
 // (content/<section>/*.md front matter: needs, ages, cost, draft), not from the build's
 // output (the page's data-* attributes, the Open Referral export), so a service the build
-// gets wrong is caught too. Labels and messages come from translations/<lang>.ftl.
+// gets wrong is caught too. Labels and messages come from the .ftl files (the theme's, under the site's own).
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';

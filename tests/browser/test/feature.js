@@ -65,13 +65,21 @@ export function frontMatter(file) {
 export const squash = (s) => String(s || '').replace(/\s+/g, ' ').trim();
 
 const ftlFiles = new Map();
-/** A message of translations/<lang>.ftl (single-line messages only), or undefined. */
+function readFtl(file) {
+  if (!ftlFiles.has(file)) ftlFiles.set(file, fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '');
+  return ftlFiles.get(file);
+}
+/**
+ * A message of <lang>.ftl (single-line messages only), or undefined: the site's own
+ * translations/ first, as the build lays it over the theme's built-in strings.
+ */
 export function ftl(siteRoot, lang, key) {
-  const file = path.join(siteRoot, 'translations', `${lang}.ftl`);
-  if (!ftlFiles.has(file)) ftlFiles.set(file, fs.readFileSync(file, 'utf8'));
-  const text = ftlFiles.get(file);
-  const m = new RegExp(`^${key}\\s*=\\s*(.*?)\\s*$`, 'm').exec(text);
-  return m ? m[1] : undefined;
+  const re = new RegExp(`^${key}\\s*=\\s*(.*?)\\s*$`, 'm');
+  for (const file of [path.join(siteRoot, 'translations', `${lang}.ftl`), path.join(siteRoot, 'themes', 'default', 'translations', `${lang}.ftl`)]) {
+    const m = re.exec(readFtl(file));
+    if (m) return m[1];
+  }
+  return undefined;
 }
 
 /**

@@ -1,0 +1,171 @@
+# Interface strings for the default theme, in Arabic (العربية).
+# نصوص واجهة القالب الافتراضي باللغة العربية. أي مفتاح غير موجود هنا يؤخذ من الملف الإنجليزي (en.ftl).
+
+## Page furniture
+skip-link = انتقل مباشرة إلى المحتوى الرئيسي
+site-header-label = الموقع
+language-switcher-label = اللغة
+language-switcher-current = { $language } (اللغة الحالية)
+breadcrumb-label = أنت هنا
+breadcrumb-home = الصفحة الرئيسية
+contents-heading = المحتويات
+last-updated = آخر تحديث: { $date }
+feedback-question = هل كانت هذه الصفحة مفيدة؟
+feedback-link = أخبرنا برأيك في هذه الصفحة
+footer-about = هذا هو دليل الخدمات المحلية (Local Offer): معلومات عن الدعم المتاح للأطفال والشباب من عمر 0 إلى 25 عامًا الذين لديهم احتياجات تعليمية خاصة أو إعاقات (SEND)، ولأسرهم.
+footer-languages = اقرأ هذا الموقع بلغة أخرى
+print-page-address = هذه الصفحة على الإنترنت: { $url }
+
+## Untranslated pages
+untranslated-notice = لم تُترجم هذه الصفحة إلى العربية بعد. وفيما يلي النسخة المكتوبة بلغة: { $language }.
+machine-translation-notice = ترجم حاسوب هذه الصفحة. لم يراجعها أي شخص بعد، لذلك قد تحتوي على أخطاء.
+machine-translation-original = اقرأ الصفحة باللغة: { $language }
+interpreting-ask = للتحدث مع شخص بلغتك، اطلب مترجمًا شفهيًا:
+interpreting-phone = اتصل بالرقم { $phone }
+interpreting-link = كيف تحصل على مترجم شفهي
+in-default-language = (بالإنجليزية)
+
+## Home and section pages
+home-sections-heading = ما ستجده هنا
+section-pages-heading = صفحات هذا القسم
+section-empty = لا توجد صفحات في هذا القسم حتى الآن.
+
+## Topics
+topics-heading = المواضيع
+topics-intro = الصفحات مرتبة حسب الموضوع.
+page-topics-label = المواضيع:
+topic-pages-intro = صفحات عن موضوع «{ $topic }».
+topic-count = { $count ->
+    [zero] لا توجد صفحات
+    [one] صفحة واحدة
+    [two] صفحتان
+    [few] { $count } صفحات
+    [many] { $count } صفحة
+   *[other] { $count } صفحة
+}
+
+## Audiences
+audience-label = موجّه إلى:
+audience-parents-carers = الأهل ومقدمو الرعاية
+audience-young-people = الشباب
+audience-professionals = المختصون
+
+## Language chooser (the site's front door)
+chooser-title = اختر لغتك
+chooser-intro = هذه المعلومات متوفرة باللغات التالية.
+
+## Not found
+not-found-title = لم نجد الصفحة
+not-found-text = إذا كتبت عنوان الصفحة بنفسك، فتأكد من أنه صحيح. وإذا وصلت إليها عن طريق رابط، فربما نُقلت الصفحة إلى مكان آخر.
+not-found-home = اذهب إلى الصفحة الرئيسية
+
+## Redirects (old addresses)
+redirect-title = نُقلت هذه الصفحة
+redirect-text = هذه الصفحة موجودة الآن على العنوان { $url }.
+
+## Dates: how this language writes a date
+month-1 = يناير
+month-2 = فبراير
+month-3 = مارس
+month-4 = أبريل
+month-5 = مايو
+month-6 = يونيو
+month-7 = يوليو
+month-8 = أغسطس
+month-9 = سبتمبر
+month-10 = أكتوبر
+month-11 = نوفمبر
+month-12 = ديسمبر
+date-format = { $day } { $month } { $year }
+# The ten digits this language writes numbers with, 0 to 9.
+# Chosen: 0123456789 (the digits used in English), not ٠١٢٣٤٥٦٧٨٩. Arabic-speaking
+# families in the UK come from many countries: those from North Africa write 0-9 at
+# home, and all families read 0-9 every day here (phone numbers, postcodes, bus numbers,
+# dates on letters from school and the council). Phone numbers on these pages are kept
+# in 0-9 so they can be dialled, so dates and counts use the same digits to match.
+digits = 0123456789
+
+## The service directory
+need-communication-and-interaction = التواصل والتفاعل
+need-cognition-and-learning = الإدراك والتعلم
+need-social-emotional-and-mental-health = الصحة الاجتماعية والعاطفية والنفسية
+need-sensory-and-physical = الاحتياجات الحسية والجسدية
+need-all = جميع مجالات الاحتياجات
+cost-free = مجانًا
+cost-paid = توجد رسوم
+cost-mixed = بعض أجزاء الخدمة مجانية
+referral-self = يمكنك التواصل معهم بنفسك
+referral-professional = يجب أن يحيلك إليهم أحد المختصين
+referral-both = يمكنك التواصل معهم بنفسك، أو يمكن أن يحيلك إليهم أحد المختصين
+service-facts-heading = عن هذه الخدمة
+service-organisation = الجهة المقدمة للخدمة
+service-who = لمن هذه الخدمة
+service-ages = الأعمار من { $from } إلى { $to }
+service-referral = كيف تحصل على المساعدة
+service-cost = التكلفة
+service-categories = نوع الخدمة
+service-contact-heading = كيف تتواصل معهم
+service-phone = الهاتف
+service-email = البريد الإلكتروني
+service-website = الموقع الإلكتروني
+service-address = العنوان
+service-hours = ساعات العمل
+service-languages = اللغات التي يتحدثونها
+service-accessibility = إمكانية الوصول
+last-reviewed = آخر مراجعة: { $date }
+directory-filter-heading = ابحث عن خدمة
+directory-by-need = مجال الاحتياج
+directory-by-category = نوع الخدمة
+directory-all = اعرض جميع الخدمات
+directory-form-heading = تصفية القائمة
+directory-any = الكل
+directory-age-label = عمر الطفل أو الشاب (بالسنوات)
+directory-results-heading = الخدمات
+directory-count = { $count ->
+    [zero] لا توجد خدمات
+    [one] خدمة واحدة
+    [two] خدمتان
+    [few] { $count } خدمات
+    [many] { $count } خدمة
+   *[other] { $count } خدمة
+}
+# Announced as the list changes, and the button under a long list; %N% stands for the number,
+# so write no plural forms here.
+directory-found = عدد الخدمات التي عُثر عليها: { $count }
+directory-more = اعرض مزيدًا من الخدمات (لم يُعرض بعد: { $count })
+directory-none = لا توجد خدمات مطابقة. جرّب استخدام عدد أقل من عوامل التصفية.
+directory-filter-title = الخدمات: { $filter }
+directory-filter-intro = خدمات في مجال «{ $filter }».
+directory-jump = تصفية الخدمات
+directory-nojs = بدون جافا سكريبت، اختر أدناه مجال الاحتياج أو نوع الخدمة أو العمر.
+directory-by-age = العمر
+directory-needs-unstated = لم يُذكر مجال الاحتياج
+directory-ages-unstated = لم تُذكر الأعمار
+directory-cost-unstated = لم تُذكر التكلفة
+directory-referral-unstated = لم تُذكر طريقة الحصول على المساعدة
+directory-found-unstated = عدد الخدمات التي عُثر عليها: { $count }. خدمات لم تذكر ذلك، مدرجة أدناه: { $unstated }
+directory-ages-intro = خدمات للأطفال والشباب من عمر { $from } إلى { $to }. الخدمات التي لا تذكر الأعمار مدرجة بعدها.
+
+## Search
+search-title = البحث
+search-label = ابحث في هذا الموقع
+search-button = ابحث
+# Announced as results change; %N% stands for the number, so write no plural forms here.
+search-shown = عدد النتائج التي عُثر عليها: { $count }
+search-none = لا توجد صفحات تطابق بحثك. جرّب كلمات أخرى، أو تصفّح قائمة جميع الصفحات أدناه.
+search-needs-javascript = يحتاج البحث إلى JavaScript، وهو لا يعمل في هذا المتصفح. ابحث عن صفحتك في قائمة جميع الصفحات أدناه، المرتبة أبجديًا.
+search-filters-heading = تضييق نطاق البحث
+search-filter-section = القسم
+search-filter-topic = الموضوع
+a-z-heading = جميع الصفحات مرتبة أبجديًا
+a-z-intro = جميع صفحات هذا الموقع، مرتبة ترتيبًا أبجديًا.
+
+## Leaflets: some pages as PDFs to print
+leaflet-download = نزّل هذه الصفحة كنشرة مطبوعة (PDF، { $size } كيلوبايت)
+leaflet-download-in-default-language = نزّل هذه الصفحة كنشرة مطبوعة (PDF، { $size } كيلوبايت، بالإنجليزية)
+leaflet-version = (PDF، { $size } كيلوبايت)
+leaflets-title = نشرات للطباعة
+leaflets-intro = بعض صفحات هذا الموقع كنشرات للطباعة، بكل لغة كُتبت بها. في كل نشرة رمز QR يفتح الصفحة نفسها على الإنترنت.
+leaflet-contacts = جهات اتصال مهمة
+leaflet-page = صفحة { $page } من { $total }
+leaflet-qr = رمز QR يفتح هذه الصفحة على الإنترنت
