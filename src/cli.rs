@@ -37,6 +37,9 @@ pub enum Command {
     Check(CheckArgs),
     /// Build, serve on 127.0.0.1 and rebuild on every change, reloading the browser.
     Serve(ServeArgs),
+    /// Start a new site in DIR (default: the current folder): site.yaml, a home page, a
+    /// section with a page, the service directory. Never overwrites a file.
+    Init(InitArgs),
     /// Create a new page, or a translation of a page, with its front matter filled in.
     New(NewArgs),
     /// Send pages to translators as XLIFF 1.2, and bring their translations back.
@@ -79,6 +82,25 @@ pub struct ImportArgs {
     /// The XLIFF files the translators sent back.
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The folder of the new site; created if it does not exist.
+    #[arg(value_name = "DIR", default_value = ".")]
+    pub dir: PathBuf,
+    /// The site's name, like "Anytown SEND Local Offer".
+    #[arg(long)]
+    pub title: String,
+    /// The address the site will be published at, like https://send.anytown.gov.uk/.
+    #[arg(long, value_name = "URL")]
+    pub base_url: String,
+    /// The site's languages, the default first, like en,pl,ur.
+    #[arg(long, value_delimiter = ',', default_value = "en", value_name = "CODES")]
+    pub languages: Vec<String>,
+    /// Write into a folder that is not empty: only the files that are missing.
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]

@@ -10,6 +10,7 @@ pub mod config;
 pub mod diag;
 pub mod directory;
 pub mod error;
+pub mod init;
 pub mod leaflets;
 pub mod load;
 pub mod localise;

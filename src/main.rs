@@ -5,7 +5,7 @@ use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use clap::Parser;
-use localoffer::cli::{Cli, Command, Format, NewArgs, NewKind, TranslateCommand};
+use localoffer::cli::{Cli, Command, Format, InitArgs, NewArgs, NewKind, TranslateCommand};
 use localoffer::config::Config;
 use localoffer::diag::{Diagnostic, Diagnostics, Severity};
 use localoffer::error::Error;
@@ -27,6 +27,7 @@ fn main() -> ExitCode {
         }
         Command::Check(args) => (Options { root, output: None, base_url: args.base_url.clone(), editorial: true, min_coverage: args.min_coverage, force: false }, args.format, args.strict),
         Command::New(args) => return new(&cli, args),
+        Command::Init(args) => return init(args),
         Command::Translate(command) => return translate(&cli, command),
         Command::Serve(args) => {
             let options = ServeOptions { root, port: args.port, open: args.open };
@@ -57,6 +58,33 @@ fn main() -> ExitCode {
         eprintln!("{errors} error(s): {what}. Fix them and run again.");
     }
     ExitCode::from(1)
+}
+
+fn init(args: &InitArgs) -> ExitCode {
+    let request = localoffer::init::Init { dir: args.dir.clone(), title: args.title.clone(), base_url: args.base_url.clone(), languages: args.languages.clone(), force: args.force };
+    match localoffer::init::init(&request) {
+        Ok(done) => {
+            for path in &done.written {
+                println!("created {}", args.dir.join(path).display());
+            }
+            for path in &done.kept {
+                println!("kept    {} (it was there)", args.dir.join(path).display());
+            }
+            println!("\nNext:");
+            if args.dir != std::path::Path::new(".") {
+                println!("  cd {}", args.dir.display());
+            }
+            println!("  localoffer serve                      see the site as you edit it");
+            println!("  localoffer new page about/contact-us  add a page (new service <name> adds a service)");
+            println!("  edit site.yaml                        feedback address, brand, topics and categories");
+            println!("  localoffer check                      before you publish (the README's \"Adopt localoffer\" has the rest)");
+            ExitCode::SUCCESS
+        }
+        Err(diagnostic) => {
+            eprintln!("{diagnostic}");
+            ExitCode::from(1)
+        }
+    }
 }
 
 fn translate(cli: &Cli, command: &TranslateCommand) -> ExitCode {
