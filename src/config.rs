@@ -23,6 +23,7 @@ struct RawConfig {
     feedback: Option<String>,
     site_id: Option<String>,
     interpreting: Option<Interpreting>,
+    brand: Option<crate::brand::Brand>,
     #[serde(default)]
     topics: Vec<Topic>,
     #[serde(default)]
@@ -81,6 +82,11 @@ const HINTS: KeyHints = &[
     ("direction", "write direction: rtl or direction: ltr"),
     ("theme", "write the name of a folder under themes/, like theme: default"),
     ("feedback", "write an email address or a web address"),
+    ("brand", "write a map, like brand: { name: Anytown Council, colour: \"#12436d\" }"),
+    ("logo", "write the path of an image in the site's folder, like logo: brand/logo.svg"),
+    ("colour", "write # and six hex digits, in quotes, like colour: \"#12436d\""),
+    ("text_colour", "write # and six hex digits, in quotes, like text_colour: \"#ffffff\""),
+    ("footer", "write lines by language, like footer: { en: [Town Hall, ZZ1 2AB] }"),
     ("site_id", "write a name that stays the same if the site moves, like site_id: anytown-local-offer"),
     ("interpreting", "write a map, like interpreting: { phone: 01632 960123, url: https://example.org/interpreters }"),
     ("phone", "write a UK phone number, like phone: 01632 960123"),
@@ -153,6 +159,10 @@ pub struct Config {
     /// change of domain keeps them.
     pub site_id: Option<String>,
     pub interpreting: Option<Interpreting>,
+    /// The council's name, logo, colour and footer lines (`brand:`).
+    pub brand: Option<crate::brand::Brand>,
+    /// Whether the site has its own `static/custom.css`, loaded after the theme's styles.
+    pub custom_css: bool,
     pub topics: Vec<Topic>,
     pub check: CheckSettings,
     /// The service directory, if the site has one.
@@ -237,6 +247,10 @@ impl Config {
         if raw.site_id.as_deref().is_some_and(|id| id.trim().is_empty()) {
             errors.error(file, at("site_id:"), "'site_id' is empty", "write a name that stays the same if the site moves, like site_id: anytown-local-offer, or remove it");
         }
+        if let Some(brand) = &raw.brand {
+            let codes: Vec<&str> = raw.languages.iter().map(|l| l.code.as_str()).collect();
+            brand.check(root, &codes, text, &mut errors);
+        }
         if let Some(interpreting) = &raw.interpreting {
             check_interpreting(interpreting, text, &mut errors);
         }
@@ -260,6 +274,8 @@ impl Config {
             feedback,
             site_id: raw.site_id,
             interpreting: raw.interpreting,
+            brand: raw.brand,
+            custom_css: root.join(crate::theme::CUSTOM_CSS).is_file(),
             topics: raw.topics,
             check: raw.check,
             directory: raw.directory,

@@ -3,6 +3,7 @@
 //! The stages, each a module with plain data in and out, are run by [`pipeline`].
 
 pub mod bidi;
+pub mod brand;
 pub mod check;
 pub mod cli;
 pub mod collate;

@@ -149,10 +149,43 @@ impl Theme {
                 }
             }
         }
+        add_brand_files(config, &mut statics, &mut diagnostics);
         let statics = statics.into_iter().map(|(name, bytes)| (name.clone(), StaticFile { output: hashed_name(&name, &bytes), name, bytes })).collect();
         (Theme { templates: templates.into_values().collect(), statics, leaflet }, diagnostics)
     }
 }
+
+/// The brand's style sheet and logo, and the site's own `static/custom.css`, among the
+/// theme's files (so they are hashed and cached like them).
+fn add_brand_files(config: &Config, statics: &mut BTreeMap<String, Vec<u8>>, diagnostics: &mut Diagnostics) {
+    if let Some(brand) = &config.brand {
+        if let Some(css) = brand.style_sheet() {
+            statics.insert(BRAND_CSS.to_string(), css.into_bytes());
+        }
+        if let (Some(logo), Some(name)) = (&brand.logo, brand.logo_name()) {
+            match std::fs::read(config.root.join(logo)) {
+                Ok(bytes) => {
+                    statics.insert(name, bytes);
+                }
+                Err(err) => diagnostics.error(std::path::Path::new(logo), Pos::START, format!("cannot read the logo: {err}"), "check the file can be read"),
+            }
+        }
+    }
+    let custom = config.root.join(CUSTOM_CSS);
+    if custom.is_file() {
+        match std::fs::read(&custom) {
+            Ok(bytes) => {
+                statics.insert("custom.css".to_string(), bytes);
+            }
+            Err(err) => diagnostics.error(std::path::Path::new(CUSTOM_CSS), Pos::START, format!("cannot read this file: {err}"), "check it can be read"),
+        }
+    }
+}
+
+/// The brand's colours, as a theme file.
+pub const BRAND_CSS: &str = "brand.css";
+/// A site's own styles, loaded after the theme's: the path in the site's folder.
+pub const CUSTOM_CSS: &str = "static/custom.css";
 
 /// A file of the site's `leaflet/` folder: the template, or a font to add.
 fn read_leaflet_file(name: &str, path: &std::path::Path, origin: PathBuf, leaflet: &mut LeafletTheme, diagnostics: &mut Diagnostics) {

@@ -9,7 +9,7 @@ use crate::localise::Localizer;
 use crate::model::Site;
 use crate::render::Rendered;
 use crate::leaflets::{self, Leaflets};
-use crate::template::context::{Alternate, Context, InterpretingView, LangView, LeafletEntry, LeafletLink, LeafletVersion, Link, PageView, SiteView, TopicLink};
+use crate::template::context::{Alternate, BrandView, Context, InterpretingView, LangView, LeafletEntry, LeafletLink, LeafletVersion, Link, PageView, SiteView, TopicLink};
 
 pub struct Views<'a> {
     pub site: &'a Site,
@@ -33,6 +33,14 @@ impl<'a> Views<'a> {
             base_path: config.base_path.clone(),
             feedback,
             feedback_lang,
+            brand: config.brand.as_ref().map(|brand| {
+                let (footer, footer_lang) = match brand.footer.get(lang) {
+                    Some(lines) => (lines.clone(), None),
+                    None => (brand.footer.get(&config.default_language).cloned().unwrap_or_default(), Some(config.default_language.clone()).filter(|_| brand.footer.contains_key(&config.default_language))),
+                };
+                BrandView { name: brand.name.clone(), logo: brand.logo_name(), footer, footer_lang }
+            }),
+            extra_styles: [(crate::theme::BRAND_CSS, config.brand.as_ref().is_some_and(|b| b.colour.is_some())), ("custom.css", config.custom_css)].into_iter().filter(|(_, has)| *has).map(|(name, _)| name).collect(),
             interpreting: config.interpreting.as_ref().map(|i| InterpretingView { phone: i.phone.clone(), tel: i.phone.as_deref().map(crate::directory::views::tel_href), url: i.url.clone() }),
             chooser_url: config.base_path.clone(),
             chooser_permalink: config.base_url.to_string(),

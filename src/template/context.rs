@@ -26,6 +26,10 @@ pub struct SiteView {
     /// How to get an interpreter (site.yaml's `interpreting:`), told beside a translation
     /// that no person has checked.
     pub interpreting: Option<InterpretingView>,
+    /// The council's brand (site.yaml's `brand:`), as the reader sees it.
+    pub brand: Option<BrandView>,
+    /// The theme files to load after `style.css`: `brand.css`, `custom.css`, if the site has them.
+    pub extra_styles: Vec<&'static str>,
     /// The language chooser at the site's root.
     pub chooser_url: String,
     /// Its full address: the `x-default` alternate of every page.
@@ -35,6 +39,17 @@ pub struct SiteView {
     pub default_lang: LangView,
     /// The Content-Security-Policy for the page's `<meta http-equiv>`.
     pub csp: &'static str,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct BrandView {
+    pub name: String,
+    /// The logo among the theme's files, for `asset(name=...)`: `brand-logo.svg`.
+    pub logo: Option<String>,
+    /// The footer lines in the reader's language, else in the default language.
+    pub footer: Vec<String>,
+    /// Set when the footer lines are in another language than the reader's: its code.
+    pub footer_lang: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
