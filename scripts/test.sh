@@ -15,7 +15,7 @@ command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 # Fonts for Urdu, Arabic and Bengali, so screenshots show the scripts, not boxes.
 fc-list :lang=bn 2>/dev/null | grep -q . || missing+=(fonts-noto-core)
-# translate-toolkit reads and writes XLIFF in tests/translate.rs, as translators' tools do.
+# Python tools of the tests (tests/requirements.txt): translate-toolkit, check-jsonschema.
 command -v python3 >/dev/null 2>&1 || missing+=(python3)
 python3 -m pip --version >/dev/null 2>&1 || missing+=(python3-pip)
 if [ ${#missing[@]} -gt 0 ]; then
@@ -24,11 +24,11 @@ if [ ${#missing[@]} -gt 0 ]; then
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-if ! python3 -c "import translate.storage.factory" 2>/dev/null; then
-  echo "installing: translate-toolkit (PyPI)"
-  python3 -m pip install --quiet --user -r tests/translate/requirements.txt 2>/dev/null \
-    || python3 -m pip install --quiet -r tests/translate/requirements.txt 2>/dev/null \
-    || python3 -m pip install --quiet --break-system-packages -r tests/translate/requirements.txt
+if ! python3 -c "import translate.storage.factory, check_jsonschema" 2>/dev/null; then
+  echo "installing: tests/requirements.txt (PyPI)"
+  python3 -m pip install --quiet --user -r tests/requirements.txt 2>/dev/null \
+    || python3 -m pip install --quiet -r tests/requirements.txt 2>/dev/null \
+    || python3 -m pip install --quiet --break-system-packages -r tests/requirements.txt
 fi
 
 cargo test --locked

@@ -13,9 +13,14 @@ fn repo() -> PathBuf {
 /// Every `localoffer ...` command shown between "## For content editors" and
 /// "## Commands", inline or on a line of its own in a code block, in order.
 fn editor_commands() -> Vec<String> {
+    commands_between("## For content editors", "\n## Commands")
+}
+
+/// The same between `start` and `end`, with the `cd` lines of code blocks (as `cd DIR`).
+fn commands_between(start: &str, end: &str) -> Vec<String> {
     let readme = std::fs::read_to_string(repo().join("README.md")).unwrap();
-    let start = readme.find("## For content editors").expect("the README has its editors' part");
-    let end = readme.find("\n## Commands").expect("the README has its Commands part");
+    let start = readme.find(start).expect("the README has the part");
+    let end = start + readme[start..].find(end).expect("the README has the part after it");
     let mut commands = Vec::new();
     let mut in_block = false;
     for line in readme[start..end].lines() {
@@ -26,6 +31,8 @@ fn editor_commands() -> Vec<String> {
         if in_block {
             if let Some(command) = line.trim().strip_prefix("localoffer ") {
                 commands.push(command.to_string());
+            } else if line.trim().starts_with("cd ") {
+                commands.push(line.trim().to_string());
             }
             continue;
         }
@@ -58,14 +65,24 @@ fn example_copy() -> tempfile::TempDir {
     dir
 }
 
+/// The path of the site's home page in its default language, from its site.yaml.
+fn home_path(root: &Path) -> String {
+    let settings = std::fs::read_to_string(root.join("site.yaml")).unwrap();
+    let value = |key: &str| settings.lines().find_map(|l| l.strip_prefix(key)).map(|v| v.split('#').next().unwrap().trim().trim_matches('"').to_string()).unwrap();
+    let base = value("base_url:");
+    let path = base.splitn(4, '/').nth(3).unwrap_or_default();
+    format!("/{path}{}/", value("default_language:"))
+}
+
 /// `serve` runs until stopped: it must serve the site's home page, then it is stopped.
 fn serves(root: &Path, args: &[&str]) {
+    let home = home_path(root);
     let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port().to_string();
     let mut child = Command::new(env!("CARGO_BIN_EXE_localoffer")).args(args).args(["--port", &port]).current_dir(root).stdout(Stdio::null()).stderr(Stdio::piped()).spawn().unwrap();
     let deadline = Instant::now() + Duration::from_secs(120);
     let answered = loop {
         if let Ok(mut stream) = std::net::TcpStream::connect(("127.0.0.1", port.parse::<u16>().unwrap())) {
-            stream.write_all(b"GET /local-offer/en/ HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").unwrap();
+            stream.write_all(format!("GET {home} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").as_bytes()).unwrap();
             let mut response = String::new();
             let _ = stream.read_to_string(&mut response);
             if response.starts_with("HTTP/1.1 200") {
@@ -101,6 +118,55 @@ fn agency_translates(root: &Path, files: &[&str]) {
         let status = Command::new("python3").arg(script).args(["fill", &exported, file]).current_dir(root).status().unwrap();
         assert!(status.success(), "translate-toolkit could not fill {exported} (run scripts/test.sh to install it)");
     }
+}
+
+/// A command line split as a shell splits it: words, and "quoted words" as one.
+fn words(line: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    let mut quoted = false;
+    for c in line.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            c if c.is_whitespace() && !quoted => {
+                if !word.is_empty() {
+                    words.push(std::mem::take(&mut word));
+                }
+            }
+            c => word.push(c),
+        }
+    }
+    if !word.is_empty() {
+        words.push(word);
+    }
+    words
+}
+
+#[test]
+fn the_adopt_part_runs_as_written_from_an_empty_folder() {
+    let commands = commands_between("## Adopt localoffer for your council", "\n## ");
+    assert!(commands.iter().any(|c| c.starts_with("init ")), "{commands:?}");
+    let temp = tempfile::tempdir().unwrap();
+    let mut cwd = temp.path().to_path_buf();
+    for command in &commands {
+        if let Some(dir) = command.strip_prefix("cd ") {
+            cwd = cwd.join(dir);
+            continue;
+        }
+        let args = words(command);
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        if args[0] == "serve" {
+            serves(&cwd, &args);
+            continue;
+        }
+        let output = Command::new(env!("CARGO_BIN_EXE_localoffer")).args(&args).current_dir(&cwd).output().unwrap();
+        assert!(output.status.success(), "localoffer {command} failed:\n{}", String::from_utf8_lossy(&output.stderr));
+        if args[0] == "new" {
+            write_what_only_a_person_can(&cwd, &String::from_utf8_lossy(&output.stdout));
+        }
+    }
+    assert!(cwd.join("public/pl/index.html").is_file() && cwd.join("pl.xlf").is_file());
+    assert!(cwd.join("content/services/anytown-sendiass.md").is_file());
 }
 
 #[test]
