@@ -1,7 +1,8 @@
 //! Issue #34, part 3: the directory on a phone. A link at the top leads to the filters,
 //! which come before the list; without JavaScript the filter area says so and links to a
 //! page for each need, type of service and age band; a filter never hides a service whose
-//! ages it does not know, nor shows it as if they matched: such services are listed apart.
+//! ages, areas of need or type it does not know, nor shows it as if they matched: such
+//! services are listed apart.
 //! What a person sees and does at 360 px is in tests/browser/test/directory.test.js.
 
 mod common;
@@ -137,4 +138,34 @@ fn a_needs_page_lists_apart_the_services_that_name_no_area_of_need() {
     assert!(page.contains("aria-labelledby=\"directory-ages-unstated\" hidden>"), "{page}");
     // The main directory lists it with the rest.
     assert!(titles_in(&site.read("en/services/index.html"), LIST).contains(&"Drop-in".to_string()));
+}
+
+#[test]
+fn r34_a_categorys_page_lists_apart_the_services_that_name_no_type_of_service() {
+    let site = site();
+    site.write("content/services/drop-in.md", "---\ntitle: Drop-in\ndescription: About Drop-in.\norganisation: Example\nneeds: [communication-and-interaction]\n---\n\nText.\n");
+    site.build().expect(0);
+    let page = site.read("en/services/categories/health/index.html");
+    // The drop-in names no type of service: it is not hidden, nor counted as a match.
+    assert_eq!(titles_in(&page, LIST), ["Speech therapy"]);
+    assert!(page.contains("<section class=\"directory-unstated\" aria-labelledby=\"directory-categories-unstated\">\n      <h3 id=\"directory-categories-unstated\">Type of service not stated</h3>"), "{page}");
+    assert_eq!(titles_in(&page, "data-unstated=\"categories\">"), ["Drop-in"]);
+    assert!(page.contains(">1 service</p>"), "the count is of the services found, as on a need's page:\n{page}");
+    assert!(page.contains("<li><a href=\"/local-offer/en/services/categories/health/\" aria-current=\"page\">Health and therapy</a> (1)</li>"), "{page}");
+    // The other groups stay empty and hidden here, and this one on a need's page.
+    assert!(page.contains("aria-labelledby=\"directory-needs-unstated\" hidden>"), "{page}");
+    assert!(page.contains("aria-labelledby=\"directory-ages-unstated\" hidden>"), "{page}");
+    let need = site.read("en/services/needs/communication-and-interaction/index.html");
+    assert!(need.contains("aria-labelledby=\"directory-categories-unstated\" hidden>"), "{need}");
+    assert!(titles_in(&need, LIST).contains(&"Drop-in".to_string()), "it names that need");
+    // The directory lists it with the rest, with no type for the script; the group waits.
+    let all = site.read("en/services/index.html");
+    assert!(titles_in(&all, LIST).contains(&"Drop-in".to_string()));
+    assert!(all.contains("<li data-needs=\"communication-and-interaction\" data-categories=\"\" data-from=\"\""), "{all}");
+    assert!(all.contains("<section class=\"directory-unstated\" aria-labelledby=\"directory-categories-unstated\" hidden>\n      <h3 id=\"directory-categories-unstated\">Type of service not stated</h3>\n      <ul class=\"cards services\" aria-labelledby=\"directory-categories-unstated\" data-unstated=\"categories\">\n      </ul>"), "{all}");
+    // In Urdu, under its Urdu heading.
+    let ur = site.read("ur/services/categories/advice/index.html");
+    assert_eq!(titles_in(&ur, LIST), ["مشورہ لائن", "Parents group", "Teen club"]);
+    assert_eq!(titles_in(&ur, "data-unstated=\"categories\">"), ["Drop-in"]);
+    assert!(ur.contains("<h3 id=\"directory-categories-unstated\">سروس کی قسم نہیں بتائی گئی</h3>"), "{ur}");
 }

@@ -139,10 +139,16 @@ impl LanguageCards {
         }
     }
 
-    /// The cards of the services that name no area of need: a need's page lists them
-    /// apart, as a filter never hides a service for a fact it lacks.
-    pub fn without_needs(&self) -> Vec<&str> {
-        self.needs.get("").map_or_else(Vec::new, |members| members.iter().map(|&i| self.cards[i].as_str()).collect())
+    /// The cards of the services that do not state the fact `filter` asks about (no area
+    /// of need on a need's page, no type of service on a category's): its page lists
+    /// them apart, as a filter never hides a service for a fact it lacks.
+    pub fn unstated(&self, filter: &Filter) -> Vec<&str> {
+        // A service without needs or categories has an empty id list, kept under "".
+        let members = match filter {
+            Filter::Need(_) => self.needs.get(""),
+            Filter::Category(_) => self.categories.get(""),
+        };
+        members.map_or_else(Vec::new, |members| members.iter().map(|&i| self.cards[i].as_str()).collect())
     }
 
     /// The cards of the services whose ages meet `band`, and apart, those of the services
@@ -169,8 +175,8 @@ pub const CARDS_MARKER: &str = "\u{E000}localoffer-cards\u{E000}";
 pub const UNSTATED_MARKER: &str = "\u{E000}localoffer-unstated-cards\u{E000}";
 
 /// A rendered directory page with its cards put where the template printed
-/// `directory.cards`, and the cards of services that do not state their ages where it
-/// printed `directory.unstated_cards`. A template that does not print them gets none.
+/// `directory.cards`, and the cards of services that do not state the page's fact where
+/// it printed `directory.unstated_cards`. A template that does not print them gets none.
 pub fn splice_cards(html: &str, cards: &[&str], unstated: &[&str]) -> String {
     let size = |marker: &str, cards: &[&str]| html.matches(marker).count() * cards.iter().map(|c| c.len()).sum::<usize>();
     let mut page = String::with_capacity(html.len() + size(CARDS_MARKER, cards) + size(UNSTATED_MARKER, unstated));
@@ -213,12 +219,13 @@ pub struct DirectoryView {
     /// `service-card.html`): [`CARDS_MARKER`], which [`splice_cards`] replaces in the page.
     pub cards: &'static str,
     /// Where the template prints the cards of the services that do not state the fact
-    /// the page filters on (no area of need on a need's page, no ages on an age band's):
-    /// [`UNSTATED_MARKER`].
+    /// the page filters on (no area of need on a need's page, no type of service on a
+    /// category's, no ages on an age band's): [`UNSTATED_MARKER`].
     pub unstated_cards: &'static str,
     /// How many services those are (0 on any other page).
     pub unstated_count: usize,
-    /// Which fact they do not state: "needs", "ages", or "" on any other page.
+    /// Which fact they do not state: "needs", "categories", "ages", or "" on the
+    /// directory's own page.
     pub unstated: &'static str,
     /// "12 services", in the reader's language.
     pub count: String,
@@ -348,7 +355,7 @@ impl ServiceViews<'_> {
     /// [`ServiceViews::cards`] rendered.
     pub fn directory_of(&self, lang: &str, only: Option<&Filter>, cards: &LanguageCards) -> DirectoryView {
         let count = only.map_or(cards.cards.len(), |filter| cards.count(filter));
-        let unstated = if let Some(Filter::Need(_)) = only { cards.without_needs().len() } else { 0 };
+        let unstated = only.map_or(0, |filter| cards.unstated(filter).len());
         self.listing(lang, only.map_or(Listing::All, Listing::Filter), count, unstated, cards)
     }
 
@@ -385,9 +392,9 @@ impl ServiceViews<'_> {
             unstated_cards: UNSTATED_MARKER,
             unstated_count,
             unstated: match current {
-                Listing::Filter(Filter::Need(_)) => "needs",
+                Listing::All => "",
+                Listing::Filter(filter) => filter.fact(),
                 Listing::Ages(_) => "ages",
-                _ => "",
             },
             page_size: settings.page_size,
         }
@@ -446,6 +453,15 @@ impl Filter {
         match self {
             Filter::Need(n) => n.id(),
             Filter::Category(c) => c,
+        }
+    }
+
+    /// The fact it asks about, as the template's `directory.unstated` and the script's
+    /// groups name it: "needs" or "categories".
+    pub fn fact(&self) -> &'static str {
+        match self {
+            Filter::Need(_) => "needs",
+            Filter::Category(_) => "categories",
         }
     }
 

@@ -156,9 +156,9 @@ pub fn publish_directory(inputs: &Inputs, sink: &Sink) -> Result<(), Error> {
             let cards = service_cards(inputs, lang)?;
             filters.par_iter().try_for_each(|filter| {
                 let path = format!("{}{}index.html", site.page_path(section, lang), filter.path());
-                // A need's page lists apart the services that name no area of need.
-                let unstated = if let Filter::Need(_) = filter { cards.without_needs() } else { Vec::new() };
-                render_directory(inputs, sink, &views.directory_filter(lang, filter, &cards), &cards.shown(Some(filter)), &unstated, path)
+                // A need's page lists apart the services that name no area of need, a
+                // category's those that name no type of service.
+                render_directory(inputs, sink, &views.directory_filter(lang, filter, &cards), &cards.shown(Some(filter)), &cards.unstated(filter), path)
             })?;
             AgeBand::ALL.par_iter().try_for_each(|&band| {
                 let path = format!("{}{}index.html", site.page_path(section, lang), band.path());

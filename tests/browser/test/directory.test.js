@@ -1,7 +1,7 @@
 // The service directory (the issue "service directory with filters that work without JS",
 // and issue #34 part 3, the directory on a phone), in Chromium over the example site built
 // fresh. The services each filter must show are worked out from the content files
-// (content/<section>/*.md front matter: needs, ages, cost, draft), not from the build's
+// (content/<section>/*.md front matter: needs, categories, ages, cost, draft), not from the build's
 // output (the page's data-* attributes, the Open Referral export), so a service the build
 // gets wrong is caught too. Labels and messages come from the .ftl files (the theme's, under the site's own).
 import assert from 'node:assert/strict';
@@ -17,6 +17,9 @@ const TIMEOUT = 15_000;
 const NEED = 'communication-and-interaction';
 const AGE = 4;
 const SPEECH = 'speech-and-language-therapy'; // content/services/speech-and-language-therapy.md
+// A type of service (site.yaml's directory: categories) that some services give and others
+// do not.
+const CATEGORY = 'health';
 // A phone's screen, where the filters must be found (issue #34).
 const PHONE = { width: 360, height: 800 };
 // Read now: one test per language of site.yaml.
@@ -30,7 +33,7 @@ function directorySection(siteRoot) {
 }
 
 /**
- * The published services as their files say: [{ slug, needs, min, max, cost }]. Translations
+ * The published services as their files say: [{ slug, needs, categories, min, max, cost }]. Translations
  * (name.<lang>.md) repeat no facts and drafts are not published, so both are left out.
  * A key written in a shape frontMatter cannot read fails here rather than quietly
  * widening what a filter must show.
@@ -45,6 +48,7 @@ function servicesFromContent(siteRoot, section, defaultLang) {
     const fm = frontMatter(file);
     if (fm.draft === 'true') continue;
     if (fm.needs !== undefined && !Array.isArray(fm.needs)) throw new Error(`${file}: write needs as a list on one line, like needs: [all]`);
+    if (fm.categories !== undefined && !Array.isArray(fm.categories)) throw new Error(`${file}: write categories as a list on one line, like categories: [health]`);
     let min;
     let max;
     if (fm.ages !== undefined) {
@@ -52,7 +56,7 @@ function servicesFromContent(siteRoot, section, defaultLang) {
       if (!ages) throw new Error(`${file}: write ages on one line, like ages: { from: 0, to: 25 }`);
       [min, max] = [Number(ages[1]), Number(ages[2])];
     }
-    out.push({ slug, needs: fm.needs || [], min, max, cost: fm.cost, referral: fm.referral });
+    out.push({ slug, needs: fm.needs || [], categories: fm.categories || [], min, max, cost: fm.cost, referral: fm.referral });
   }
   return out;
 }
@@ -61,7 +65,7 @@ describe('service directory', { timeout: 5 * 60 * 1000 }, () => {
   let site;
   let ctx;
   let page;
-  let services; // [{ slug, needs, min, max, cost }] from content/<section>/*.md
+  let services; // [{ slug, needs, categories, min, max, cost }] from content/<section>/*.md
   let section; // the directory's folder: services
 
   before(async () => {
@@ -73,26 +77,32 @@ describe('service directory', { timeout: 5 * 60 * 1000 }, () => {
     services = servicesFromContent(site.siteRoot, section, site.config.defaultLanguage);
     const speech = frontMatter(path.join(site.siteRoot, 'content', section, `${SPEECH}.md`));
     assert.ok(speech.needs.includes(NEED), `${SPEECH} no longer lists ${NEED}: pick another speech and language service`);
+    assert.ok(services.some((s) => s.categories.includes(CATEGORY)), `no service gives the type ${CATEGORY}: pick another`);
   });
   after(async () => { await site?.close(); });
 
   /**
-   * The services (slugs, sorted) for a need, an age and a cost, as the reader must see them:
-   * `found`, those whose facts match; `ages`, those that match but for their ages, which they
-   * do not state (the README: leave out a fact you do not know), listed apart under "Ages not
-   * stated"; `cost` the same for cost. A fact left out neither hides a service nor passes for
-   * a match. A service that states neither goes under ages.
+   * The services (slugs, sorted) for a need, an age, a cost and a type of service, as the
+   * reader must see them: `found`, those whose facts match; `ages`, those that match but for
+   * their ages, which they do not state (the README: leave out a fact you do not know),
+   * listed apart under "Ages not stated"; `needs`, `categories` and `cost` the same for the
+   * areas of need, the type and the cost. A fact left out neither hides a service nor passes
+   * for a match. A service that lacks several goes under the first of needs, type, ages,
+   * cost.
    */
-  const expected = (need, age, cost) => {
-    const out = { found: [], needs: [], ages: [], cost: [] };
+  const expected = (need, age, cost, category) => {
+    const out = { found: [], needs: [], categories: [], ages: [], cost: [] };
     for (const s of services) {
       const needsUnstated = need != null && s.needs.length === 0;
+      const categoriesUnstated = category != null && s.categories.length === 0;
       const agesUnstated = age != null && s.min === undefined;
       const costUnstated = cost != null && s.cost === undefined;
       if (need && !needsUnstated && !s.needs.includes(need) && !s.needs.includes('all')) continue;
+      if (category != null && !categoriesUnstated && !s.categories.includes(category)) continue;
       if (age != null && !agesUnstated && !(s.min <= age && age <= s.max)) continue;
       if (cost != null && !costUnstated && s.cost !== cost) continue;
-      out[needsUnstated ? 'needs' : agesUnstated ? 'ages' : costUnstated ? 'cost' : 'found'].push(s.slug);
+      const group = needsUnstated ? 'needs' : categoriesUnstated ? 'categories' : agesUnstated ? 'ages' : costUnstated ? 'cost' : 'found';
+      out[group].push(s.slug);
     }
     for (const list of Object.values(out)) list.sort();
     return out;
@@ -107,8 +117,9 @@ describe('service directory', { timeout: 5 * 60 * 1000 }, () => {
     .sort();
   /**
    * The services the reader sees now, as slugs, sorted: `found` in the directory's list, and
-   * `ages` and `cost` under their headings ("Ages not stated", "Cost not stated" in the
-   * reader's language), found as a reader finds them: a region named by its heading.
+   * `needs`, `categories`, `ages` and `cost` under their headings ("Ages not stated" and so
+   * on, in the reader's language), found as a reader finds them: a region named by its
+   * heading.
    */
   const shown = async (lang, p = page) => {
     const apart = async (key) => {
@@ -118,6 +129,7 @@ describe('service directory', { timeout: 5 * 60 * 1000 }, () => {
     return {
       found: await p.$$eval('[data-directory] ul[data-page-size] > li', slugsOf),
       needs: await apart('directory-needs-unstated'),
+      categories: await apart('directory-categories-unstated'),
       ages: await apart('directory-ages-unstated'),
       cost: await apart('directory-cost-unstated'),
     };
@@ -129,7 +141,7 @@ describe('service directory', { timeout: 5 * 60 * 1000 }, () => {
   const shownAll = async (lang, p = page) => {
     const pageSize = Number(await p.locator('[data-directory] ul[data-page-size]').getAttribute('data-page-size'));
     const now = await shown(lang, p);
-    const count = now.found.length + now.needs.length + now.ages.length + now.cost.length;
+    const count = now.found.length + now.needs.length + now.categories.length + now.ages.length + now.cost.length;
     const more = p.locator('[data-directory] .directory-more button');
     if (await more.isVisible()) assert.equal(count, pageSize, 'a first page with more to show is not a full page');
     for (let i = 0; i < 100 && await more.isVisible(); i++) await more.click();
@@ -143,7 +155,7 @@ describe('service directory', { timeout: 5 * 60 * 1000 }, () => {
   };
   /** What the live region must say for what `expected` gives. */
   const foundMessage = (lang, want) => {
-    const apart = want.needs.length + want.ages.length + want.cost.length;
+    const apart = want.needs.length + want.categories.length + want.ages.length + want.cost.length;
     if (apart === 0) return countMessage(site.siteRoot, lang, 'directory-found', want.found.length);
     const digits = ftl(site.siteRoot, lang, 'digits') || '0123456789';
     const local = (n) => String(n).replace(/[0-9]/g, (d) => digits.charAt(Number(d)));
@@ -171,7 +183,7 @@ describe('service directory', { timeout: 5 * 60 * 1000 }, () => {
     const more = page.getByRole('button', { name: countMessage(site.siteRoot, lang, 'directory-more', all.length - pageSize), exact: true });
     await more.focus();
     await page.keyboard.press('Enter');
-    assert.deepEqual(await shown(lang), { found: all, needs: [], ages: [], cost: [] }, `${lang}: "show more" did not show the rest`);
+    assert.deepEqual(await shown(lang), { found: all, needs: [], categories: [], ages: [], cost: [] }, `${lang}: "show more" did not show the rest`);
     assert.equal(await announced(), before, 'the live region changed for the next page: only a new choice is announced');
     assert.equal(await more.isVisible(), false, 'the button stays when nothing is left to show');
     const focused = await page.evaluate(() => document.activeElement.closest('ul[data-page-size] > li') === document.querySelectorAll('ul[data-page-size] > li')[Number(document.querySelector('[data-page-size]').dataset.pageSize)]);
@@ -187,7 +199,7 @@ describe('service directory', { timeout: 5 * 60 * 1000 }, () => {
   test(`with JavaScript: ${NEED} for a ${AGE}-year-old narrows at once, is announced, in the address, reload and Back`, async () => {
     await page.goto(dirUrl('en'));
     await showAll('en');
-    assert.deepEqual(await shown('en'), { found: everyService(), needs: [], ages: [], cost: [] }, 'the unfiltered directory does not list every service');
+    assert.deepEqual(await shown('en'), { found: everyService(), needs: [], categories: [], ages: [], cost: [] }, 'the unfiltered directory does not list every service');
     const c = controls('en');
     // No waiting anywhere below: the list must change as the control changes.
     await c.age.fill(String(AGE));
@@ -254,6 +266,58 @@ describe('service directory', { timeout: 5 * 60 * 1000 }, () => {
       for (let i = 0; i < 100 && await p.locator('[data-directory] .directory-more button').isVisible(); i++) await p.locator('[data-directory] .directory-more button').click();
       assert.ok(await region.isVisible(), 'no "How to get help not stated" group');
       assert.deepEqual(await region.locator('li').evaluateAll(slugsOf), unstated);
+    } finally {
+      await p.close();
+    }
+  });
+
+  test(`with JavaScript: a type of service keeps the services that give none, apart, and the group goes when the choice does`, async () => {
+    const p = await ctx.js.newPage();
+    p.setDefaultTimeout(TIMEOUT);
+    try {
+      await p.setViewportSize(PHONE);
+      await p.goto(dirUrl('en'));
+      const type = p.getByLabel(ftl(site.siteRoot, 'en', 'directory-by-category'), { exact: true });
+      await type.selectOption(CATEGORY);
+      const want = expected(null, null, null, CATEGORY);
+      assert.ok(want.found.length > 0 && want.categories.length > 0, `the example no longer has services with and without a type (${JSON.stringify(want)})`);
+      assert.deepEqual(await shownAll('en', p), want, `${CATEGORY}: its services, then apart those that give no type`);
+      assert.equal(await announced(p), foundMessage('en', want));
+      assert.deepEqual(await params(p), { category: CATEGORY });
+      const heading = p.getByRole('heading', { name: ftl(site.siteRoot, 'en', 'directory-categories-unstated'), exact: true });
+      const apart = p.locator(`[data-directory] a[href$="/${section}/${want.categories[0]}/"]`);
+      const [h, a] = [await heading.boundingBox(), await apart.boundingBox()];
+      assert.ok(h && a && h.y < a.y, `${want.categories[0]} is not under "Type of service not stated"`);
+      // With a need too, a service that names neither goes under the need's group, the
+      // first of the facts it lacks.
+      await p.getByLabel(ftl(site.siteRoot, 'en', 'directory-by-need'), { exact: true }).selectOption(NEED);
+      const both = expected(NEED, null, null, CATEGORY);
+      assert.ok(both.needs.length > 0, `no service names neither a need nor a type now (${JSON.stringify(both)})`);
+      assert.deepEqual(await shownAll('en', p), both, `${NEED} and ${CATEGORY}`);
+      // Any type again: every service is back in the directory's list, the group hidden.
+      await p.getByLabel(ftl(site.siteRoot, 'en', 'directory-by-need'), { exact: true }).selectOption('');
+      await type.selectOption('');
+      assert.equal(await heading.isVisible(), false, '"Type of service not stated" stays with no type chosen');
+      assert.deepEqual(await shownAll('en', p), { found: everyService(), needs: [], categories: [], ages: [], cost: [] });
+    } finally {
+      await p.close();
+    }
+  });
+
+  test(`without JavaScript: the ${CATEGORY} link leads to its page, which lists apart the services that give no type`, async () => {
+    const p = await ctx.nojs.newPage();
+    p.setDefaultTimeout(TIMEOUT);
+    try {
+      await p.setViewportSize(PHONE);
+      for (const lang of ['en', 'ur']) {
+        await p.goto(dirUrl(lang));
+        const link = p.locator(`[data-directory] nav a[href$="/${section}/categories/${CATEGORY}/"]`);
+        await orFail(Promise.all([p.waitForURL(dirUrl(lang, `categories/${CATEGORY}/`)), link.click()]), `${lang}: the ${CATEGORY} link does not lead to its page`);
+        assert.deepEqual(await htmlLangDir(p), [lang, dirOf(lang)]);
+        const want = expected(null, null, null, CATEGORY);
+        assert.ok(want.categories.length > 0, 'the example no longer has services that give no type');
+        assert.deepEqual(await shown(lang, p), want, `${lang}: the ${CATEGORY} page, then apart the services that give no type`);
+      }
     } finally {
       await p.close();
     }
@@ -381,7 +445,7 @@ describe('service directory', { timeout: 5 * 60 * 1000 }, () => {
         const within = services.filter((s) => s.min !== undefined && s.min <= 4 && s.max >= 0).map((s) => s.slug).sort();
         const unstated = services.filter((s) => s.min === undefined).map((s) => s.slug).sort();
         assert.ok(within.length > 0 && unstated.includes(SPEECH), 'the example no longer has services with and without ages');
-        assert.deepEqual(await shown(lang, p), { found: within, needs: [], ages: unstated, cost: [] }, `${lang}: the ages 0-4 page`);
+        assert.deepEqual(await shown(lang, p), { found: within, needs: [], categories: [], ages: unstated, cost: [] }, `${lang}: the ages 0-4 page`);
       }
     } finally {
       await p.close();

@@ -2,9 +2,10 @@
 // to pre-rendered pages, the list filters as the reader chooses, the number of services
 // found is announced, and the choices live in the address (?need=...&age=4), so a filtered
 // list can be shared and Back works. A service that does not state the fact a filter asks
-// about (its areas of need, ages, cost or how to get help) is not hidden by it, nor shown
-// as if it matched: it is listed apart, under "Area of need not stated", "Ages not
-// stated", "Cost not stated" or "How to get help not stated".
+// about (its areas of need, type of service, ages, cost or how to get help) is not hidden
+// by it, nor shown as if it matched: it is listed apart, under "Area of need not stated",
+// "Type of service not stated", "Ages not stated", "Cost not stated" or "How to get help
+// not stated".
 // The list shows the first page_size services found (site.yaml; 0 for all), and a button
 // shows the next ones: a change of filter then restyles at most two pages of cards, not
 // thousands. Without JavaScript the directory still works: every service is listed, and
@@ -26,11 +27,14 @@
   var found = []; // the services the last filter found, in the order they are shown
   // The lists a service is shown in: the directory's, then those of the services that do
   // not state a fact. Without them, every service found is in the one list.
-  // A service that lacks several facts goes under the first of UNSTATED; the groups are
-  // shown in the order of GROUPS: those that name no area of need last, as the least
-  // likely to be what the reader looks for.
-  var UNSTATED = ["needs", "ages", "cost", "referral"];
-  var GROUPS = ["main", "ages", "cost", "referral", "needs"];
+  // A service that lacks several facts goes under the first of UNSTATED: first what the
+  // service is for (its areas of need, then its type, as the directory is arranged by
+  // need), then whether it suits (ages, cost, how to get help). The groups are shown in
+  // the order of GROUPS: after the others, those that name no type of service, and last
+  // those that name no area of need, as the least likely to be what the reader looks for
+  // (a service that names no type still names the need chosen, if one is).
+  var UNSTATED = ["needs", "categories", "ages", "cost", "referral"];
+  var GROUPS = ["main", "ages", "cost", "referral", "categories", "needs"];
   var lists = {};
   if (list) {
     lists.main = list;
@@ -43,10 +47,11 @@
     return {
       li: li,
       index: i,
-      // An age band's page lists the services that state no ages apart, in their own list.
+      // A filter page lists the services that do not state its fact apart, in their own
+      // list (those with no ages on an age band's page, and so on).
       home: li.parentNode.getAttribute("data-unstated") || "main",
       needs: li.getAttribute("data-needs").split(" ").filter(Boolean),
-      categories: li.getAttribute("data-categories").split(" "),
+      categories: li.getAttribute("data-categories").split(" ").filter(Boolean),
       from: from === "" ? null : Number(from),
       to: Number(li.getAttribute("data-to")),
       cost: li.getAttribute("data-cost"),
@@ -62,19 +67,20 @@
   }
 
   // Where a service is shown for the choices in `state`: "main" when it matches them,
-  // the first fact it does not state ("needs", "ages", "cost", "referral") when it
+  // the first fact it does not state (as UNSTATED: "needs", "categories", ...) when it
   // matches all the rest, null when it does not match. A service the page lists apart
   // stays there.
   function group(item, state) {
     var age = state.age === "" ? NaN : Number(state.age);
     var unstated = {
       needs: state.need !== "" && item.needs.length === 0,
+      categories: state.category !== "" && item.categories.length === 0,
       ages: !isNaN(age) && item.from === null,
       cost: state.cost !== "" && item.cost === "",
       referral: state.referral !== "" && item.referral === ""
     };
     var match = (!state.need || unstated.needs || item.needs.indexOf(state.need) >= 0) &&
-      (!state.category || item.categories.indexOf(state.category) >= 0) &&
+      (!state.category || unstated.categories || item.categories.indexOf(state.category) >= 0) &&
       (isNaN(age) || unstated.ages || (age >= item.from && age <= item.to)) &&
       (!state.cost || unstated.cost || item.cost === state.cost) &&
       (!state.referral || unstated.referral || item.referral === state.referral || (item.referral === "both" && state.referral !== "both"));

@@ -140,6 +140,7 @@ directory-jump = تصفية الخدمات
 directory-nojs = بدون جافا سكريبت، اختر أدناه مجال الاحتياج أو نوع الخدمة أو العمر.
 directory-by-age = العمر
 directory-needs-unstated = لم يُذكر مجال الاحتياج
+directory-categories-unstated = لم يُذكر نوع الخدمة
 directory-ages-unstated = لم تُذكر الأعمار
 directory-cost-unstated = لم تُذكر التكلفة
 directory-referral-unstated = لم تُذكر طريقة الحصول على المساعدة

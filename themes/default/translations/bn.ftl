@@ -127,6 +127,7 @@ directory-jump = সেবা ফিল্টার করুন
 directory-nojs = জাভাস্ক্রিপ্ট ছাড়া, নিচে থেকে একটি চাহিদার ক্ষেত্র, সেবার ধরন বা বয়স বেছে নিন।
 directory-by-age = বয়স
 directory-needs-unstated = চাহিদার ক্ষেত্র উল্লেখ নেই
+directory-categories-unstated = সেবার ধরন উল্লেখ নেই
 directory-ages-unstated = বয়স উল্লেখ নেই
 directory-cost-unstated = খরচ উল্লেখ নেই
 directory-referral-unstated = সাহায্য পাওয়ার উপায় উল্লেখ নেই

@@ -131,11 +131,13 @@ directory-jump = Filter services
 directory-nojs = Without JavaScript, choose an area of need, a type of service or an age below.
 directory-by-age = Age
 directory-needs-unstated = Area of need not stated
+directory-categories-unstated = Type of service not stated
 directory-ages-unstated = Ages not stated
 directory-cost-unstated = Cost not stated
 directory-referral-unstated = How to get help not stated
-# Announced when a filter by age or cost also lists, apart, the services that do not state
-# their ages or cost; as directory-found, %N% and %U% stand for the numbers.
+# Announced when a filter also lists, apart, the services that do not state what it asks
+# about (area of need, type of service, ages, cost or how to get help); as directory-found,
+# %N% and %U% stand for the numbers.
 directory-found-unstated = Services found: { $count }. Not stated, listed below: { $unstated }
 directory-ages-intro = Services for children and young people aged { $from } to { $to }. Services that do not state their ages are listed after them.
 

@@ -132,6 +132,7 @@ directory-jump = Filtruj usługi
 directory-nojs = Bez JavaScriptu wybierz poniżej obszar potrzeb, rodzaj usługi lub wiek.
 directory-by-age = Wiek
 directory-needs-unstated = Obszar potrzeb nie został podany
+directory-categories-unstated = Rodzaj usługi nie został podany
 directory-ages-unstated = Wiek nie został podany
 directory-cost-unstated = Koszt nie został podany
 directory-referral-unstated = Sposób uzyskania pomocy nie został podany

@@ -130,6 +130,7 @@ directory-jump = Filtrați serviciile
 directory-nojs = Fără JavaScript, alegeți mai jos un domeniu de nevoi, un tip de serviciu sau o vârstă.
 directory-by-age = Vârsta
 directory-needs-unstated = Domeniul de nevoi nu este precizat
+directory-categories-unstated = Tipul serviciului nu este precizat
 directory-ages-unstated = Vârsta nu este precizată
 directory-cost-unstated = Costul nu este precizat
 directory-referral-unstated = Modul de a obține ajutor nu este precizat

@@ -131,6 +131,7 @@ directory-jump = سروسز فلٹر کریں
 directory-nojs = جاوا اسکرپٹ کے بغیر، نیچے ضرورت کا شعبہ، سروس کی قسم یا عمر منتخب کریں۔
 directory-by-age = عمر
 directory-needs-unstated = ضرورت کا شعبہ نہیں بتایا گیا
+directory-categories-unstated = سروس کی قسم نہیں بتائی گئی
 directory-ages-unstated = عمر نہیں بتائی گئی
 directory-cost-unstated = لاگت نہیں بتائی گئی
 directory-referral-unstated = مدد حاصل کرنے کا طریقہ نہیں بتایا گیا
