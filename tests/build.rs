@@ -269,3 +269,20 @@ fn a_topic_without_a_name_in_the_readers_language_is_marked_as_english() {
     assert!(site.read("ur/topics/transport/index.html").contains("<h1>سفر</h1>"));
     assert!(site.read("ur/help/advice/index.html").contains("<a href=\"/local-offer/ur/topics/transport/\">سفر</a>"));
 }
+
+#[test]
+fn a_category_without_a_name_in_the_readers_language_is_marked_as_english() {
+    let site = TestSite::new();
+    site.write("site.yaml", format!("{}directory:\n  categories:\n    - {{ id: health, name: Health and therapy }}\n", common::SITE_YAML));
+    site.write("content/services/_index.md", "---\ntitle: Services\ndescription: Every service.\n---\n\nFind one.\n");
+    site.write("content/services/speech.md", "---\ntitle: Speech therapy\ndescription: Help to talk.\norganisation: Anytown Council\ncategories: [health]\n---\n\nWe help.\n");
+    site.build().expect(0);
+    let directory = site.read("ur/services/index.html");
+    assert!(directory.contains("<option value=\"health\" lang=\"en\">Health and therapy</option>"), "{directory}");
+    assert!(directory.contains("lang=\"en\">Health and therapy</a>"), "{directory}");
+    assert!(site.read("ur/services/speech/index.html").contains("<span lang=\"en\">Health and therapy</span>"));
+    assert!(!site.read("en/services/index.html").contains("lang=\"en\">Health"), "English pages need no mark");
+    site.write("translations/ur.ftl", "category-health = صحت\n");
+    site.build().expect(0);
+    assert!(site.read("ur/services/index.html").contains("<option value=\"health\">صحت</option>"));
+}

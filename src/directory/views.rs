@@ -14,6 +14,8 @@ use crate::model::Site;
 pub struct Term {
     pub id: String,
     pub name: String,
+    /// The default language's code when `name` is in it, for want of a translation.
+    pub lang: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -199,6 +201,8 @@ pub fn splice_cards(html: &str, cards: &[&str], unstated: &[&str]) -> String {
 pub struct Facet {
     pub id: String,
     pub name: String,
+    /// The default language's code when `name` is in it, for want of a translation.
+    pub lang: Option<String>,
     pub url: String,
     pub count: usize,
     /// The count in the language's digits.
@@ -260,10 +264,20 @@ impl ServiceViews<'_> {
     }
 
     pub fn category_name(&self, lang: &str, id: &str) -> String {
+        self.category_name_in(lang, id).0
+    }
+
+    /// The category's name for a reader of `lang`, and the default language's code when
+    /// the name is the default language's for want of a `category-<id>` string.
+    pub fn category_name_in(&self, lang: &str, id: &str) -> (String, Option<String>) {
         let config = &self.site.config;
         let own = (lang != config.default_language).then(|| self.localizer.lookup(lang, &format!("category-{id}"), None)).flatten();
-        let default = config.directory.as_ref().and_then(|d| d.category(id)).map_or_else(|| id.to_string(), |c| c.name.clone());
-        own.unwrap_or(default)
+        let default = || config.directory.as_ref().and_then(|d| d.category(id)).map_or_else(|| id.to_string(), |c| c.name.clone());
+        match own {
+            Some(name) => (name, None),
+            None if lang == config.default_language => (default(), None),
+            None => (default(), Some(config.default_language.clone())),
+        }
     }
 
     /// "Ages 4 to 11", in the language's words and digits.
@@ -285,8 +299,16 @@ impl ServiceViews<'_> {
             title: doc.front.title.clone(),
             url: site.url(p, lang),
             organisation: facts.organisation.clone().unwrap_or_default(),
-            needs: facts.needs.iter().flatten().map(|&n| Term { id: n.id().into(), name: self.need_name(lang, n) }).collect(),
-            categories: facts.categories.iter().flatten().map(|c| Term { id: c.clone(), name: self.category_name(lang, c) }).collect(),
+            needs: facts.needs.iter().flatten().map(|&n| Term { id: n.id().into(), name: self.need_name(lang, n), lang: None }).collect(),
+            categories: facts
+                .categories
+                .iter()
+                .flatten()
+                .map(|c| {
+                    let (name, lang) = self.category_name_in(lang, c);
+                    Term { id: c.clone(), name, lang }
+                })
+                .collect(),
             ages: facts.ages.map(|a| self.ages_text(lang, a.from, a.to)),
             phone_href: contact.phone.as_deref().map(tel_href),
             phone: contact.phone,
@@ -369,14 +391,14 @@ impl ServiceViews<'_> {
         let site = self.site;
         let settings = site.config.directory.as_ref().expect("a directory view needs directory settings");
         let url = format!("{}{lang}/{}/", site.config.base_path, settings.section);
-        let facet = |id: &str, path: String, name: String, count: usize, current: bool| {
+        let facet = |id: &str, path: String, (name, name_lang): (String, Option<String>), count: usize, current: bool| {
             let count_text = self.localizer.with_digits(lang, &count.to_string());
-            Facet { url: format!("{url}{path}"), id: id.to_string(), name, count, count_text, current }
+            Facet { url: format!("{url}{path}"), id: id.to_string(), name, lang: name_lang, count, count_text, current }
         };
-        let filter = |filter: Filter, name: String| facet(filter.id(), filter.path(), name, cards.count(&filter), current == Listing::Filter(&filter));
-        let needs = Need::AREAS.iter().map(|&n| filter(Filter::Need(n), self.need_name(lang, n))).collect();
-        let categories = settings.categories.iter().map(|c| filter(Filter::Category(c.id.clone()), self.category_name(lang, &c.id))).collect();
-        let ages = AgeBand::ALL.iter().map(|&band| facet(&band.id(), band.path(), self.ages_text(lang, band.from, band.to), cards.of_ages(band).0.len(), current == Listing::Ages(band))).collect();
+        let filter = |filter: Filter, name: (String, Option<String>)| facet(filter.id(), filter.path(), name, cards.count(&filter), current == Listing::Filter(&filter));
+        let needs = Need::AREAS.iter().map(|&n| filter(Filter::Need(n), (self.need_name(lang, n), None))).collect();
+        let categories = settings.categories.iter().map(|c| filter(Filter::Category(c.id.clone()), self.category_name_in(lang, &c.id))).collect();
+        let ages = AgeBand::ALL.iter().map(|&band| facet(&band.id(), band.path(), (self.ages_text(lang, band.from, band.to), None), cards.of_ages(band).0.len(), current == Listing::Ages(band))).collect();
         let mut args = FluentArgs::new();
         args.set("count", FluentValue::from(count));
         DirectoryView {
@@ -384,8 +406,8 @@ impl ServiceViews<'_> {
             needs,
             categories,
             ages,
-            costs: Cost::ALL.iter().map(|c| Term { id: c.id().into(), name: self.t(lang, c.key()) }).collect(),
-            referrals: Referral::ALL.iter().map(|r| Term { id: r.id().into(), name: self.t(lang, r.key()) }).collect(),
+            costs: Cost::ALL.iter().map(|c| Term { id: c.id().into(), name: self.t(lang, c.key()), lang: None }).collect(),
+            referrals: Referral::ALL.iter().map(|r| Term { id: r.id().into(), name: self.t(lang, r.key()), lang: None }).collect(),
             count: self.localizer.t_numbers(lang, "directory-count", &args),
             digits: self.t(lang, "digits"),
             cards: CARDS_MARKER,

@@ -48,7 +48,7 @@ describe('translations', { timeout: 5 * 60 * 1000 }, () => {
       const text = fs.readFileSync(t.file, 'utf8');
       const unchecked = /translation:\s*\{\s*by:\s*machine\s*\}/.test(text);
       const html = fs.readFileSync(site.file(`${t.lang}/${t.rel}`), 'utf8');
-      const notice = /<div class="untranslated-notice machine-notice" role="note">([\s\S]*?)<\/div>/.exec(html);
+      const notice = /<div class="machine-notice" role="note">([\s\S]*?)<\/div>/.exec(html);
       if (!unchecked) {
         assert.equal(notice, null, `${t.file}: not a machine's unchecked translation, yet it has the notice`);
         continue;
