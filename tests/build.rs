@@ -227,13 +227,15 @@ fn the_output_folder_can_be_anywhere() {
 }
 
 #[test]
-fn headers_for_static_hosts_carry_the_csp_and_long_caching_for_hashed_files() {
+fn headers_for_static_hosts_carry_the_csp_long_caching_for_hashed_files_and_cors_for_the_export() {
     let site = TestSite::new();
     site.build().expect(0);
     let headers = site.read("_headers");
     assert!(headers.starts_with("/local-offer/*\n  Content-Security-Policy: default-src 'self';"), "{headers}");
     assert!(site.read("en/index.html").contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; base-uri 'self'; form-action 'self'\">"));
     assert!(headers.contains("/local-offer/assets/*\n  Cache-Control: public, max-age=31536000, immutable"), "{headers}");
+    // The Open Referral UK profile asks every answer of its API to carry this (#29).
+    assert!(headers.contains("/local-offer/openreferral/*\n  Access-Control-Allow-Origin: *\n"), "{headers}");
 }
 
 #[test]

@@ -3,8 +3,13 @@
 //! the Open Referral UK export, and every kind of bad service record.
 
 mod common;
+mod open_referral;
+
+use std::collections::BTreeSet;
 
 use common::TestSite;
+use open_referral::{Endpoint, Export, Profile};
+use serde_json::json;
 
 const DIRECTORY: &str = "directory:\n  categories:\n    - { id: health, name: Health and therapy }\n    - { id: advice, name: Advice }\n";
 
@@ -161,45 +166,119 @@ fn a_contact_card_naming_a_missing_service_is_an_error_at_its_line() {
 }
 
 #[test]
-fn the_open_referral_export_has_stable_ids_and_validates_against_the_schema() {
+fn the_open_referral_export_answers_each_endpoint_a_static_host_can_and_validates_against_the_official_schemas() {
     let site = site();
     site.build().expect(0);
-    let collection: serde_json::Value = serde_json::from_str(&site.read("openreferral/services.json")).unwrap();
-    assert_eq!(collection["total_items"], 2);
-    let schema: serde_json::Value = serde_json::from_str(include_str!("schema/openreferral-service.schema.json")).unwrap();
-    let validator = jsonschema::validator_for(&schema).unwrap();
-    let records = collection["contents"].as_array().unwrap();
-    for record in records {
-        let errors: Vec<String> = validator.iter_errors(record).map(|e| format!("{} at {}", e, e.instance_path)).collect();
-        assert!(errors.is_empty(), "{errors:#?}\n{record:#}");
-        let id = record["id"].as_str().unwrap();
-        let single: serde_json::Value = serde_json::from_str(&site.read(&format!("openreferral/services/{id}.json"))).unwrap();
-        assert_eq!(&single, record);
-    }
-    let speech = records.iter().find(|r| r["name"] == "Speech and language therapy").unwrap();
+    let export = Export::read(&site.path("public/openreferral"));
+    let (problems, checked) = export.problems(&Profile::new());
+    assert!(problems.is_empty(), "{problems:#?}");
+    // The root, four lists, two services, one service at its place, two taxonomies, the
+    // five needs and the two categories.
+    assert_eq!(checked, 17, "{:?}", export.files.keys());
+    let endpoints: BTreeSet<Endpoint> = export.files.keys().filter_map(|name| Endpoint::of(name)).collect();
+    assert_eq!(endpoints.len(), Endpoint::ALL.len(), "{endpoints:?}");
+
+    let services = &export.files["services.json"];
+    assert_eq!(services["page_number"], 1);
+    let item = services["contents"].as_array().unwrap().iter().find(|r| r["name"] == "Speech and language therapy").unwrap();
+    assert!(item.get("attributes").is_none() && item.get("phones").is_none(), "a list holds one-to-one fields only: {item:#}");
+    let speech = &export.files[&format!("services/{}.json", item["id"].as_str().unwrap())];
     assert_eq!(speech["minimum_age"], 0);
     assert_eq!(speech["maximum_age"], 18);
     assert_eq!(speech["phones"][0]["number"], "01582 546000");
-    assert_eq!(speech["service_at_locations"][0]["location"]["addresses"][0]["postal_code"], "LU2 0JH");
+    assert_eq!(speech["organization_id"], speech["organization"]["id"]);
+    let place = &speech["service_at_locations"][0];
+    assert_eq!(place["location"]["addresses"][0]["postal_code"], "LU2 0JH");
     assert_eq!(speech["cost_options"][0]["option"], "Free");
-    assert_eq!(speech["attributes"][0]["taxonomy_term"]["code"], "communication-and-interaction");
-    // A record the schema must refuse, so the check can fail.
-    let mut broken = speech.clone();
-    broken["id"] = serde_json::json!("not-a-uuid");
-    assert!(!validator.is_valid(&broken));
+    let need = &speech["attributes"][0];
+    assert_eq!(need["taxonomy_term"]["code"], "communication-and-interaction");
+    assert_eq!(need["taxonomy_term"]["name"], "Communication and interaction", "issue #29: the profile names a term 'name'");
+    assert_eq!(need["taxonomy_term_id"], need["taxonomy_term"]["id"]);
+    let at_place = &export.files[&format!("service_at_locations/{}.json", place["id"].as_str().unwrap())];
+    assert_eq!(at_place["service"]["name"], "Speech and language therapy");
+    assert_eq!(at_place["location"], place["location"]);
+    assert!(at_place["service"].get("service_at_locations").is_none());
+    let needs = &export.files[&format!("taxonomies/{}.json", need["taxonomy_term"]["taxonomy_id"].as_str().unwrap())];
+    assert_eq!(needs["taxonomy_terms"].as_array().unwrap().len(), 5);
 
     let first = site.snapshot();
+    site.build().expect(0);
+    assert_eq!(site.snapshot(), first, "the same export, byte for byte");
     site.write("content/services/zzz.md", "---\ntitle: Another\ndescription: More.\norganisation: Someone\n---\n");
     site.build().expect(0);
     let again: serde_json::Value = serde_json::from_str(&site.read("openreferral/services.json")).unwrap();
     let id_of = |v: &serde_json::Value, name: &str| v["contents"].as_array().unwrap().iter().find(|r| r["name"] == name).unwrap()["id"].clone();
-    assert_eq!(id_of(&collection, "Speech and language therapy"), id_of(&again, "Speech and language therapy"), "ids do not change between builds");
-    assert!(first.len() < site.snapshot().len());
+    assert_eq!(id_of(services, "Speech and language therapy"), id_of(&again, "Speech and language therapy"), "ids do not change between builds");
+    assert_eq!(again["total_items"], 3);
+}
+
+#[test]
+fn the_official_schemas_refuse_what_the_profile_does_not_allow() {
+    let site = site();
+    site.build().expect(0);
+    let export = Export::read(&site.path("public/openreferral"));
+    let profile = Profile::new();
+    let speech = export.files.iter().find(|(name, r)| name.starts_with("services/") && r["name"] == "Speech and language therapy").unwrap().1;
+    let refused = |change: &dyn Fn(&mut serde_json::Value), expected: &str| {
+        let mut broken = speech.clone();
+        change(&mut broken);
+        let errors = profile.errors(Endpoint::Service, &broken);
+        assert!(errors.iter().any(|e| e.contains(expected)), "'{expected}' not among {errors:#?}");
+    };
+    // Issue #29: a taxonomy term that says `term` but not `name`.
+    refused(&|r| {
+        r["attributes"][0]["taxonomy_term"].as_object_mut().unwrap().remove("name");
+    }, "\"name\" is a required property at /attributes/0/taxonomy_term");
+    // The formats are checked: a malformed id, e-mail address or web address is refused.
+    refused(&|r| r["id"] = json!("not-a-uuid"), "\"not-a-uuid\" is not a \"uuid\"");
+    refused(&|r| r["attributes"][0]["taxonomy_term"]["taxonomy_id"] = json!("1234"), "is not a \"uuid\"");
+    refused(&|r| r["email"] = json!("speech.example.org"), "is not a \"email\"");
+    refused(&|r| r["url"] = json!("example.org/speech"), "is not a \"uri\"");
+    refused(&|r| {
+        r["service_at_locations"][0]["location"]["addresses"][0].as_object_mut().unwrap().remove("postal_code");
+    }, "\"postal_code\" is a required property");
+    refused(&|r| r["status"] = json!("open"), "at /status");
+    // Phones, which the compiled service leaves out, are held to the profile's phone.json.
+    refused(&|r| {
+        r["phones"][0].as_object_mut().unwrap().remove("number");
+    }, "\"number\" is a required property at /phones/0");
+    // A list must carry the paging fields, as the profile's examples do.
+    let mut list = export.files["services.json"].clone();
+    list.as_object_mut().unwrap().remove("page_number");
+    assert_eq!(open_referral::paging_errors(&list), ["the list lacks 'page_number'"]);
+    // And the profile's own examples pass: the check is no stricter than the profile.
+    for (endpoint, example) in [
+        (Endpoint::Service, include_str!("schema/openreferral-uk/examples/service_full.json")),
+        (Endpoint::Services, include_str!("schema/openreferral-uk/examples/service_list.json")),
+        (Endpoint::ServiceAtLocation, include_str!("schema/openreferral-uk/examples/service_at_location_full.json")),
+        (Endpoint::ServiceAtLocations, include_str!("schema/openreferral-uk/examples/service_at_location_list.json")),
+        (Endpoint::Taxonomy, include_str!("schema/openreferral-uk/examples/taxonomy.json")),
+        (Endpoint::Taxonomies, include_str!("schema/openreferral-uk/examples/taxonomy_list.json")),
+        (Endpoint::TaxonomyTerm, include_str!("schema/openreferral-uk/examples/taxonomy_term.json")),
+        (Endpoint::TaxonomyTerms, include_str!("schema/openreferral-uk/examples/taxonomy_term_list.json")),
+    ] {
+        let errors = profile.errors(endpoint, &serde_json::from_str(example).unwrap());
+        assert!(errors.is_empty(), "{endpoint:?}: {errors:#?}");
+    }
+}
+
+#[test]
+fn the_example_sites_open_referral_export_validates_against_the_official_schemas() {
+    let out = tempfile::tempdir().unwrap();
+    let public = out.path().join("public");
+    let root = env!("CARGO_MANIFEST_DIR");
+    let run = std::process::Command::new(env!("CARGO_BIN_EXE_localoffer")).args(["build", "--quiet", "--root", root, "--output"]).arg(&public).output().unwrap();
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    let export = Export::read(&public.join("openreferral"));
+    let (problems, checked) = export.problems(&Profile::new());
+    assert!(problems.is_empty(), "{} problems in {checked} files:\n{}", problems.len(), problems.join("\n"));
+    let services = export.files.keys().filter(|name| name.starts_with("services/")).count();
+    assert!(services >= 70, "{services} services");
 }
 
 #[test]
 fn open_referral_ids_are_the_sites_own_and_the_same_from_build_to_build() {
-    // Every id of the export: services, their parts and the taxonomy terms.
+    // Every id of the export: services, their parts, the taxonomies and their terms.
     fn collect(value: &serde_json::Value, ids: &mut Vec<String>) {
         match value {
             serde_json::Value::Object(map) => {
@@ -214,8 +293,9 @@ fn open_referral_ids_are_the_sites_own_and_the_same_from_build_to_build() {
     }
     let ids = |site: &TestSite| {
         let mut ids = Vec::new();
-        collect(&serde_json::from_str(&site.read("openreferral/services.json")).unwrap(), &mut ids);
+        Export::read(&site.path("public/openreferral")).files.values().for_each(|file| collect(file, &mut ids));
         ids.sort();
+        ids.dedup();
         ids
     };
     let (one, other) = (site(), site());

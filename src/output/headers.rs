@@ -1,6 +1,7 @@
 //! `_headers`: the HTTP headers static hosts (Netlify, Cloudflare Pages and others that
 //! read this file) send with the site: a strict Content-Security-Policy on every page,
-//! and a year's caching for the content-hashed theme files.
+//! a year's caching for the content-hashed theme files, and the Open Referral export open
+//! to other sites' scripts.
 
 use crate::model::Site;
 
@@ -14,9 +15,12 @@ pub const CSP_META: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-e
 /// The header adds what a `<meta>` tag cannot say: no framing by other sites.
 pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+/// The Open Referral UK profile asks every answer of the API to carry
+/// `Access-Control-Allow-Origin: *`, so a directory's web page on another site can read it.
 pub fn headers(site: &Site) -> String {
     let base = &site.config.base_path;
+    let export = crate::directory::openreferral::FOLDER;
     format!(
-        "{base}*\n  Content-Security-Policy: {CSP}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n\n{base}assets/*\n  Cache-Control: public, max-age=31536000, immutable\n"
+        "{base}*\n  Content-Security-Policy: {CSP}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n\n{base}assets/*\n  Cache-Control: public, max-age=31536000, immutable\n\n{base}{export}/*\n  Access-Control-Allow-Origin: *\n"
     )
 }
