@@ -14,6 +14,8 @@
 //! search for either form finds it.
 
 use std::collections::BTreeMap;
+
+use aho_corasick::AhoCorasick;
 use std::path::PathBuf;
 
 use crate::config::Config;
@@ -49,6 +51,9 @@ const MAX_WEIGHT: usize = 10;
 #[derive(Debug, Default, Clone)]
 pub struct Vocabulary {
     groups: BTreeMap<String, Vec<Vec<String>>>,
+    /// Per language, one automaton over every form, which finds them all in one pass over
+    /// a text (regex's own dependency); `Forms::group` says whose form each pattern is.
+    forms: BTreeMap<String, Forms>,
 }
 
 /// Adds the groups of `text` (the file `file`) to `list`, lower-cased and without
@@ -85,6 +90,18 @@ fn add(list: &mut Vec<Vec<String>>, file: &std::path::Path, text: &str, diagnost
 }
 
 impl Vocabulary {
+    fn from_groups(groups: BTreeMap<String, Vec<Vec<String>>>) -> Vocabulary {
+        let forms = groups
+            .iter()
+            .filter_map(|(lang, list)| {
+                let (group, patterns): (Vec<usize>, Vec<&str>) = list.iter().enumerate().flat_map(|(g, group)| group.iter().map(move |form| (g, form.as_str()))).unzip();
+                let automaton = AhoCorasick::new(&patterns).ok()?;
+                Some((lang.clone(), Forms { automaton, group }))
+            })
+            .collect();
+        Vocabulary { groups, forms }
+    }
+
     pub fn load(config: &Config) -> (Vocabulary, Diagnostics) {
         let mut diagnostics = Diagnostics::new();
         let mut groups = BTreeMap::new();
@@ -102,7 +119,7 @@ impl Vocabulary {
                 groups.insert(language.code.clone(), list);
             }
         }
-        (Vocabulary { groups }, diagnostics)
+        (Vocabulary::from_groups(groups), diagnostics)
     }
 
     #[cfg(test)]
@@ -124,21 +141,25 @@ impl Vocabulary {
     /// takes them out of the excerpts it shows. Only text is changed, never tags or
     /// attributes.
     pub fn annotate(&self, lang: &str, html: &str) -> String {
-        let Some(groups) = self.groups.get(lang).filter(|g| !g.is_empty()) else { return html.to_string() };
+        let (Some(groups), Some(forms)) = (self.groups.get(lang).filter(|g| !g.is_empty()), self.forms.get(lang)) else { return html.to_string() };
         let mut owed = vec![0usize; groups.len()];
-        for (text, weight) in texts(html) {
-            for (_, _, g) in matches(groups, text) {
-                owed[g] += weight;
-            }
-        }
-        if owed.iter().all(|&w| w == 0) {
+        // Each run of text is searched once; the second pass writes what the first found.
+        let found: Vec<(&str, Vec<Use>)> = texts(html)
+            .map(|(text, weight)| {
+                let uses = matches(forms, text);
+                uses.iter().for_each(|&(_, _, g)| owed[g] += weight);
+                (text, uses)
+            })
+            .filter(|(_, uses)| !uses.is_empty())
+            .collect();
+        if found.is_empty() {
             return html.to_string();
         }
         let mut out = String::with_capacity(html.len() + 256);
         let mut copied = 0; // bytes of `html`
-        for (text, _) in texts(html) {
+        for (text, uses) in found {
             let at = text.as_ptr() as usize - html.as_ptr() as usize;
-            for (start, end, g) in matches(groups, text) {
+            for (start, end, g) in uses {
                 if owed[g] == 0 {
                     continue;
                 }
@@ -183,40 +204,50 @@ fn texts(html: &str) -> impl Iterator<Item = (&str, usize)> {
     })
 }
 
+/// A use of a form in a run of text: its start and end, and its group.
+type Use = (usize, usize, usize);
+
+/// A language's forms as one automaton, and the group of each of its patterns.
+#[derive(Debug, Clone)]
+struct Forms {
+    automaton: AhoCorasick,
+    group: Vec<usize>,
+}
+
 /// The uses of any form in one run of text, as (start, end, group): at each word start,
-/// the longest form of any group.
-fn matches(groups: &[Vec<String>], text: &str) -> Vec<(usize, usize, usize)> {
+/// the longest form of any group that ends at a word's end.
+fn matches(forms: &Forms, text: &str) -> Vec<Use> {
     let lower = text.to_lowercase();
     if lower.len() != text.len() {
         // Lower-casing changed byte lengths (rare scripts): leave this run as it is.
         return Vec::new();
     }
-    let mut found = Vec::new();
-    let mut i = 0;
-    while i < text.len() {
-        let at_word_start = text.is_char_boundary(i) && (i == 0 || !is_word_char(text[..i].chars().next_back().unwrap_or(' ')));
-        let longest = at_word_start
-            .then(|| {
-                groups
-                    .iter()
-                    .enumerate()
-                    .flat_map(|(g, group)| group.iter().map(move |form| (g, form)))
-                    .filter(|(_, form)| lower[i..].starts_with(form.as_str()) && !text[i + form.len()..].chars().next().is_some_and(is_word_char))
-                    .max_by_key(|(_, form)| form.len())
-            })
-            .flatten();
-        match longest {
-            Some((g, form)) => {
-                found.push((i, i + form.len(), g));
-                i += form.len();
-            }
-            None => i += text[i..].chars().next().map_or(1, char::len_utf8),
+    let whole_word = |start: usize, end: usize| {
+        !lower[..start].chars().next_back().is_some_and(is_word_char) && !lower[end..].chars().next().is_some_and(is_word_char)
+    };
+    // Every match, overlapping: the longest whole word at each start wins, and the next
+    // use starts after it.
+    let mut candidates: Vec<Use> = forms
+        .automaton
+        .find_overlapping_iter(lower.as_str())
+        .filter(|m| whole_word(m.start(), m.end()))
+        .map(|m| (m.start(), m.end(), forms.group[m.pattern().as_usize()]))
+        .collect();
+    // Of two groups with the same form, the later wins: a site's own comes after the built-in.
+    candidates.sort_by_key(|&(start, end, group)| (start, std::cmp::Reverse(end), std::cmp::Reverse(group)));
+    let mut found: Vec<Use> = Vec::new();
+    for candidate in candidates {
+        if found.last().is_none_or(|&(_, end, _)| candidate.0 >= end) {
+            found.push(candidate);
         }
     }
     found
 }
 
 fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric() || matches!(c, '\u{200c}' | '\u{200d}') || unicode_properties::UnicodeGeneralCategory::general_category_group(c) == unicode_properties::GeneralCategoryGroup::Mark
 }
 
@@ -229,7 +260,7 @@ mod tests {
             vec!["ehcp".to_string(), "ehc plan".into(), "education, health and care plan".into()],
             vec!["salt".to_string(), "speech and language therapy".into(), "speech therapy".into()],
         ];
-        Vocabulary { groups: [("en".to_string(), groups)].into() }
+        Vocabulary::from_groups([("en".to_string(), groups)].into())
     }
 
     fn loaded(files: &[(&str, &str)]) -> (Vocabulary, Diagnostics) {
