@@ -76,7 +76,10 @@ pub fn init(request: &Init) -> Result<Done, Diagnostic> {
 
 /// Loads the new site.yaml from a temporary folder, as `build` will.
 fn check_settings(site_yaml: &str) -> Result<(), Diagnostic> {
-    let scratch = std::env::temp_dir().join(format!("localoffer-init-{}", std::process::id()));
+    // A folder of its own per call: two checks at once (tests run in threads) must not share one.
+    static CALLS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let call = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let scratch = std::env::temp_dir().join(format!("localoffer-init-{}-{call}", std::process::id()));
     let prepare = || -> std::io::Result<()> {
         // check.action_sections names about/, which must be a section.
         std::fs::create_dir_all(scratch.join("content/about"))?;
