@@ -195,11 +195,26 @@ fn a_syntax_error_in_the_sites_template_is_one_line_at_its_place() {
 #[test]
 fn a_render_error_in_the_sites_template_names_that_template_and_line() {
     let run = fails_and_keeps_output(|s| {
-        s.write(TEMPLATE, "{% extends \"base.html\" %}\n{% block main %}\n<h1>{{ page.title }}</h1>\n<p>{{ page.no_such_field }}</p>\n{% endblock main %}\n");
+        s.write(TEMPLATE, "{% extends \"base.html\" %}\n{% block main %}\n<h1>{{ page.title }}</h1>\n<p>{{ page.no_such_field }}</p>\n{% block after_content %}{% endblock after_content %}\n{% endblock main %}\n");
     });
-    let line = line_at(&run, "themes/default/templates/page.html:4:7: ");
-    assert!(line.contains("page.no_such_field"), "{line}");
+    // At the field itself, with the fields that `page` has.
+    let line = line_at(&run, "themes/default/templates/page.html:4:12: ");
+    assert!(line.contains("'no_such_field' is not defined") && line.contains("Available fields: audience"), "{line}");
     assert!(line.contains(" - check the template's variables"), "{line}");
+}
+
+#[test]
+fn a_block_that_the_parent_template_lacks_is_an_error_in_each_template_that_fills_it() {
+    // The site's page.html no longer has `after_content`, which four theme templates fill.
+    let run = fails_and_keeps_output(|s| {
+        s.write(TEMPLATE, "{% extends \"base.html\" %}\n{% block main %}\n<h1>{{ page.title }}</h1>\n{% endblock main %}\n");
+    });
+    for at in ["directory.html:8:11: ", "home.html:3:10: ", "section.html:2:10: ", "service.html:5:10: "] {
+        let line = line_at(&run, &format!("themes/default/templates/{at}"));
+        assert!(line.contains("'after_content' is not defined in any parent template"), "{line}");
+        assert!(line.contains(" - check the {{ }} and {% %} tags"), "{line}");
+    }
+    run.mentions("4 error(s)");
 }
 
 #[test]

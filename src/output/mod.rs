@@ -17,7 +17,7 @@ use crate::load::walk::Asset;
 use crate::localise::{Arg, Localizer};
 use crate::model::Site;
 use crate::render::Rendered;
-use crate::template::{Context, Templates};
+use crate::template::{Context, Fault, Templates};
 use crate::theme::Theme;
 use crate::write::Sink;
 use crate::directory::openreferral;
@@ -321,20 +321,12 @@ pub fn asset_output_path(site: &Site, rel: &str) -> String {
 /// is located where a template of the theme uses it (Tera names only the template it was
 /// asked to render, not the parent or include that uses the variable); anything else
 /// points at the template itself.
-fn template_error(theme: &Theme, template: &str, path: &str, why: String) -> Error {
+fn template_error(theme: &Theme, template: &str, path: &str, fault: Fault) -> Error {
     let hint = "check the template's variables against the README's template context";
-    let variable = why.split_once("Variable `").and_then(|(_, rest)| rest.split_once('`')).map(|(name, _)| name);
-    let used_at = variable.and_then(|name| {
-        theme.templates.iter().find_map(|file| {
-            let offset = file.text.find(name)?;
-            Some((file.origin.clone(), Pos::of_offset(&file.text, offset)))
-        })
-    });
-    let own = theme.templates.iter().find(|f| f.name == template).map(|f| f.origin.clone());
-    let (file, pos) = used_at.unwrap_or_else(|| (own.unwrap_or_else(|| format!("themes/default/templates/{template}").into()), Pos::START));
-    let message = match variable {
-        Some(name) => format!("rendering {path} failed: '{name}' is not in the template context"),
-        None => format!("rendering {path} failed: {why}"),
-    };
-    Error::Content(Diagnostics::from_iter([Diagnostic::error(file, pos, message, hint)]))
+    // Tera names the template and the place of the tag at fault: in `template` or in one it
+    // extends or includes.
+    let at_fault = fault.template.as_deref().unwrap_or(template);
+    let file = theme.templates.iter().find(|f| f.name == at_fault).map_or_else(|| format!("themes/default/templates/{at_fault}").into(), |f| f.origin.clone());
+    let message = format!("rendering {path} failed: {}", fault.message.replace('\n', " ").replace('`', "'"));
+    Error::Content(Diagnostics::from_iter([Diagnostic::error(file, fault.pos.unwrap_or(Pos::START), message, hint)]))
 }

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use fluent_bundle::{FluentArgs, FluentValue};
-use tera::{Function, Value};
+use tera::{Function, Kwargs, State, TeraResult, Value};
 
 use crate::localise::Localizer;
 
@@ -15,22 +15,28 @@ pub struct Translate {
     pub localizer: Arc<Localizer>,
 }
 
-impl Function for Translate {
-    fn call(&self, args: &HashMap<String, Value>) -> tera::Result<Value> {
-        let key = args.get("key").and_then(Value::as_str).ok_or_else(|| tera::Error::msg("t() needs key=\"...\""))?;
-        if args.len() == 1 {
-            return Ok(Value::String(self.localizer.t(&self.lang, key, None)));
-        }
+impl Function<TeraResult<String>> for Translate {
+    fn call(&self, kwargs: Kwargs, _: &State) -> TeraResult<String> {
+        let key: &str = kwargs.must_get("key")?;
         let mut fluent_args = FluentArgs::new();
-        for (name, value) in args.iter().filter(|(name, _)| name.as_str() != "key") {
-            let value = match value {
-                Value::Number(n) => n.as_f64().map(FluentValue::from).unwrap_or(FluentValue::None),
-                Value::String(s) => FluentValue::from(s.clone()),
-                other => FluentValue::from(other.to_string()),
+        for (name, value) in kwargs.iter() {
+            let name = name.to_string();
+            if name == "key" {
+                continue;
+            }
+            let value = if let Some(n) = value.as_f64() {
+                FluentValue::from(n)
+            } else if let Some(s) = value.as_str() {
+                FluentValue::from(s.to_string())
+            } else if value.is_none() || value.is_undefined() {
+                FluentValue::None
+            } else {
+                FluentValue::from(value.to_string())
             };
-            fluent_args.set(name.clone(), value);
+            fluent_args.set(name, value);
         }
-        Ok(Value::String(self.localizer.t(&self.lang, key, Some(&fluent_args))))
+        let args = (fluent_args.iter().next().is_some()).then_some(&fluent_args);
+        Ok(self.localizer.t(&self.lang, key, args))
     }
 }
 
@@ -40,12 +46,12 @@ pub struct AssetUrl {
     pub urls: HashMap<String, String>,
 }
 
-impl Function for AssetUrl {
-    fn call(&self, args: &HashMap<String, Value>) -> tera::Result<Value> {
-        let name = args.get("name").and_then(Value::as_str).ok_or_else(|| tera::Error::msg("asset() needs name=\"...\""))?;
+impl Function<TeraResult<Value>> for AssetUrl {
+    fn call(&self, kwargs: Kwargs, _: &State) -> TeraResult<Value> {
+        let name: &str = kwargs.must_get("name")?;
         match self.urls.get(name) {
-            Some(url) => Ok(Value::String(url.clone())),
-            None => Err(tera::Error::msg(format!("there is no file '{name}' in the theme's static/ folder"))),
+            Some(url) => Ok(Value::safe_string(url)),
+            None => Err(tera::Error::message(format!("there is no file '{name}' in the theme's static/ folder"))),
         }
     }
 

@@ -2,10 +2,10 @@
 //! `t(key=...)` speaks the page's language.
 
 pub mod context;
-mod fold;
 pub mod functions;
 
 use std::collections::HashMap;
+use std::io::Write;
 use std::sync::Arc;
 
 use tera::Tera;
@@ -17,38 +17,97 @@ pub use context::Context;
 use functions::{AssetUrl, Translate};
 
 /// The templates whose output Tera escapes: the rest are written as they are.
-const ESCAPED: &[&str] = &[".html", ".xml"];
+const ESCAPED: [&str; 2] = [".html", ".xml"];
 
 pub struct Templates {
     by_lang: HashMap<String, Tera>,
 }
 
+/// What went wrong in a template, and where when Tera knows: the template's name and the
+/// line and column of the tag at fault (in an included or parent template, that one's).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fault {
+    pub template: Option<String>,
+    pub pos: Option<Pos>,
+    pub message: String,
+}
+
+impl Fault {
+    fn of(err: &tera::Error) -> Fault {
+        Fault::all(err).swap_remove(0)
+    }
+
+    /// Every fault in `err`: Tera reports all the templates that cannot be compiled at once,
+    /// as its drawings of each (`error: ...`, then ` --> name:line:col`) joined in one message.
+    fn all(err: &tera::Error) -> Vec<Fault> {
+        if let tera::ErrorKind::SyntaxError(report) | tera::ErrorKind::RenderingError(report) = err.kind() {
+            let span = report.span();
+            let template = Some(report.filename().to_string()).filter(|name| !name.is_empty());
+            return vec![Fault { template, pos: Some(Pos::new(span.start_line, span.start_col + 1)), message: report.message().to_string() }];
+        }
+        let text = chain(err);
+        let mut faults = Vec::new();
+        let mut lines = text.lines();
+        while let Some(line) = lines.next() {
+            let Some(message) = line.strip_prefix("error: ") else { continue };
+            let place = lines.next().and_then(|l| l.trim_start().strip_prefix("--> "));
+            let located = place.and_then(|p| {
+                let (rest, col) = p.rsplit_once(':')?;
+                let (name, line) = rest.rsplit_once(':')?;
+                Some((name.to_string(), Pos::new(line.parse().ok()?, col.parse().ok()?)))
+            });
+            let (template, pos) = located.map_or((None, None), |(name, pos)| (Some(name), Some(pos)));
+            faults.push(Fault { template, pos, message: message.to_string() });
+        }
+        if faults.is_empty() {
+            faults.push(Fault { template: None, pos: None, message: text });
+        }
+        faults
+    }
+}
+
+impl std::fmt::Display for Fault {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match (&self.template, self.pos) {
+            (Some(name), Some(pos)) => write!(f, "{name}:{}:{}: {}", pos.line, pos.col, self.message),
+            _ => f.write_str(&self.message),
+        }
+    }
+}
+
 impl Templates {
     pub fn new(theme: &Theme, localizer: Arc<Localizer>, languages: &[String], base_path: &str) -> Result<Templates, Diagnostics> {
-        let mut tera = Tera::default();
-        tera.autoescape_on(ESCAPED.to_vec());
-        tera.set_escape_fn(escape_html);
-        let all = theme.templates.iter().map(|f| (f.name.as_str(), f.text.as_str()));
-        if let Err(err) = tera.add_raw_templates(all) {
-            let message = chain(&err);
-            // Tera names the template at fault in its message; point at that file.
-            let origin = theme.templates.iter().find(|f| message.contains(&format!("'{}'", f.name)) || message.contains(&format!("`{}`", f.name)));
-            let file = origin.map_or_else(|| std::path::PathBuf::from("themes"), |f| f.origin.clone());
-            let hint = "check the {{ }} and {% %} tags, and that each {% extends %}, {% include %} and {% import %} names a template that exists";
-            let diagnostic = match syntax_error(&message) {
-                Some((pos, what)) => Diagnostic::error(file, pos, format!("this template cannot be read here: {what}"), hint),
-                None => Diagnostic::error(file, Pos::START, format!("the templates cannot be read: {}", message.replace('\n', " ")), hint),
-            };
-            return Err(Diagnostics::from_iter([diagnostic]));
-        }
         let urls: HashMap<String, String> = theme.statics.values().map(|s| (s.name.clone(), format!("{base_path}{}", s.output))).collect();
-        tera.register_function("asset", AssetUrl { urls });
+        let mut base = Tera::new();
+        base.autoescape_on(ESCAPED);
+        base.set_escape_fn(escape_html_to);
+        base.register_function("asset", AssetUrl { urls });
+        // Tera checks that every function a template calls exists as it compiles them, so
+        // `t` is there first; each language then gets its own.
+        base.register_function("t", Translate { lang: languages.first().cloned().unwrap_or_default(), localizer: Arc::clone(&localizer) });
+        let all = theme.templates.iter().map(|f| (f.name.as_str(), f.text.as_str()));
+        if let Err(err) = base.add_raw_templates(all) {
+            let hint = "check the {{ }} and {% %} tags, that each {% extends %} and {% include %} names a template that exists, and that each {% block %} is in the template it extends";
+            let diagnostics = Fault::all(&err).into_iter().map(|fault| {
+                let named = |name: &str| theme.templates.iter().find(|f| f.name == name);
+                // Tera names the template at fault in its report, or in its message.
+                let origin = fault.template.as_deref().and_then(named).or_else(|| {
+                    theme.templates.iter().find(|f| fault.message.contains(&format!("'{}'", f.name)) || fault.message.contains(&format!("`{}`", f.name)))
+                });
+                let file = origin.map_or_else(|| std::path::PathBuf::from("themes"), |f| f.origin.clone());
+                let message = fault.message.replace('\n', " ").replace('`', "'");
+                match fault.pos {
+                    Some(pos) => Diagnostic::error(file, pos, format!("this template cannot be read here: {message}"), hint),
+                    None => Diagnostic::error(file, Pos::START, format!("the templates cannot be read: {message}"), hint),
+                }
+            });
+            return Err(Diagnostics::from_iter(diagnostics));
+        }
         let by_lang = languages
             .iter()
             .map(|lang| {
-                let mut own = tera.clone();
+                let mut own = base.clone();
                 own.register_function("t", Translate { lang: lang.clone(), localizer: Arc::clone(&localizer) });
-                fold::fold_constant_strings(&mut own, ESCAPED, &|key| localizer.t(lang, key, None), escape_html);
                 (lang.clone(), own)
             })
             .collect();
@@ -56,17 +115,17 @@ impl Templates {
     }
 
     /// Renders `template` for `context.lang`.
-    pub fn render(&self, template: &str, context: &Context) -> Result<String, String> {
+    pub fn render(&self, template: &str, context: &Context) -> Result<String, Fault> {
         let tera = &self.by_lang[&context.lang.code];
-        let context = tera::Context::from_serialize(context).map_err(|e| chain(&e))?;
-        tera.render(template, &context).map_err(|e| chain(&e))
+        let context = tera::Context::from_serialize(context).map_err(|e| Fault::of(&e))?;
+        tera.render(template, &context).map_err(|e| Fault::of(&e))
     }
 
     /// Renders `template` for `lang` with a context of its own: for a part of a page made
     /// thousands of times (a service's card), where the page's whole context would cost
     /// more than the part.
-    pub fn render_part(&self, template: &str, lang: &str, context: &tera::Context) -> Result<String, String> {
-        self.by_lang[lang].render(template, context).map_err(|e| chain(&e))
+    pub fn render_part(&self, template: &str, lang: &str, context: &tera::Context) -> Result<String, Fault> {
+        self.by_lang[lang].render(template, context).map_err(|e| Fault::of(&e))
     }
 }
 
@@ -74,39 +133,33 @@ impl Templates {
 /// every `/`, which makes URLs longer and pages heavier for no safety gained. Also what
 /// every other piece of HTML or XML the program writes by hand is escaped with.
 pub fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
+    let mut out = Vec::with_capacity(text.len());
+    escape_html_to(text, &mut out).expect("writing to a Vec cannot fail");
+    String::from_utf8(out).expect("escaping keeps UTF-8 whole")
+}
+
+/// [`escape_html`], written to `out`: how Tera escapes what templates print.
+fn escape_html_to(text: &str, out: &mut dyn Write) -> std::io::Result<()> {
     let mut copied = 0;
     // The characters escaped are ASCII, so no byte of them is part of another character:
     // the text between them is copied as it is.
     for (i, byte) in text.bytes().enumerate() {
-        let escaped = match byte {
-            b'&' => "&amp;",
-            b'<' => "&lt;",
-            b'>' => "&gt;",
-            b'"' => "&quot;",
-            b'\'' => "&#39;",
+        let escaped: &[u8] = match byte {
+            b'&' => b"&amp;",
+            b'<' => b"&lt;",
+            b'>' => b"&gt;",
+            b'"' => b"&quot;",
+            b'\'' => b"&#39;",
             _ => continue,
         };
-        out.push_str(&text[copied..i]);
-        out.push_str(escaped);
+        out.write_all(&text.as_bytes()[copied..i])?;
+        out.write_all(escaped)?;
         copied = i + 1;
     }
-    out.push_str(&text[copied..]);
-    out
+    out.write_all(&text.as_bytes()[copied..])
 }
 
-/// Where a syntax error is, and what Tera expected there, from its drawing of the line:
-/// `--> 3:19`, the line with a caret, then `= expected ...`.
-fn syntax_error(message: &str) -> Option<(Pos, String)> {
-    let place = message.split_once("--> ")?.1;
-    let (line, rest) = place.split_once(':')?;
-    let column: String = rest.chars().take_while(char::is_ascii_digit).collect();
-    let pos = Pos::new(line.trim().parse().ok()?, column.parse().ok()?);
-    let what = message.lines().find_map(|l| l.trim_start().strip_prefix("= ")).unwrap_or("a tag is not written right");
-    Some((pos, what.replace('`', "'")))
-}
-
-/// The error and its causes on one line: Tera's own message says only "failed to render".
+/// The error and its causes on one line.
 pub fn chain(err: &dyn std::error::Error) -> String {
     let mut text = err.to_string();
     let mut cause = err.source();
