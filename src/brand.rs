@@ -37,7 +37,7 @@ pub struct Brand {
 impl Brand {
     /// Checks the block; `text` is site.yaml, to point at lines.
     pub fn check(&self, root: &Path, languages: &[&str], text: &str, errors: &mut Diagnostics) {
-        let file = Path::new(crate::config::FILE_NAME);
+        let file = Path::new(crate::layout::SITE_YAML);
         let at = |needle: &str| yaml::locate::value_pos(text, "brand", needle).or_else(|| find_pos(text, needle)).or_else(|| find_pos(text, "brand:")).unwrap_or(Pos::START);
         if self.name.trim().is_empty() {
             errors.error(file, at("name:"), "the brand has no name", "write the council's name, like name: Anytown Council");

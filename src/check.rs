@@ -316,7 +316,7 @@ fn asks_to_act(sentence: &str) -> bool {
 /// One note per language: how many pages it has of its own.
 fn coverage(site: &Site, min_coverage: Option<u8>, found: &mut Diagnostics) {
     let config: &Config = &site.config;
-    let file = std::path::Path::new(crate::config::FILE_NAME);
+    let file = std::path::Path::new(crate::layout::SITE_YAML);
     for language in config.languages.iter().filter(|l| l.code != config.default_language) {
         let count = Coverage::of(site, &language.code);
         let message = format!("{}: {}", language.name, count.summary());

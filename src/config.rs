@@ -6,11 +6,11 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 use url::Url;
 
-use crate::directory::DirectorySettings;
+use crate::directory::settings::DirectorySettings;
 use crate::diag::{did_you_mean, find_nth_pos, find_pos, Diagnostic, Diagnostics, Pos};
+use crate::layout::{is_slug, SITE_YAML};
 use crate::yaml::{self, KeyHints};
 
-pub const FILE_NAME: &str = "site.yaml";
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -125,7 +125,7 @@ impl Language {
             Direction::Ltr => "ltr",
             Direction::Rtl => "rtl",
         };
-        [" lang=\"", &crate::template::escape_html(&self.code), "\" dir=\"", dir, "\""].concat()
+        [" lang=\"", &crate::escape::escape_html(&self.code), "\" dir=\"", dir, "\""].concat()
     }
 }
 
@@ -174,17 +174,17 @@ pub struct Config {
 impl Config {
     /// Reads and validates `root/site.yaml`; `base_url` overrides the file's (preview deployments).
     pub fn load(root: &Path, base_url: Option<&str>) -> Result<Config, Diagnostics> {
-        let file = PathBuf::from(FILE_NAME);
-        let text = std::fs::read_to_string(root.join(FILE_NAME)).map_err(|err| {
+        let file = PathBuf::from(SITE_YAML);
+        let text = std::fs::read_to_string(root.join(SITE_YAML)).map_err(|err| {
             let hint = "run localoffer in the site's folder, or give --root DIR";
-            one(Diagnostic::error(&file, Pos::START, format!("cannot read {FILE_NAME}: {err}"), hint))
+            one(Diagnostic::error(&file, Pos::START, format!("cannot read {SITE_YAML}: {err}"), hint))
         })?;
         let raw: RawConfig = yaml::parse(&file, &text, 1, HINTS).map_err(one)?;
         Self::validate(root, raw, &text, base_url)
     }
 
     fn validate(root: &Path, raw: RawConfig, text: &str, base_url_override: Option<&str>) -> Result<Config, Diagnostics> {
-        let file = Path::new(FILE_NAME);
+        let file = Path::new(SITE_YAML);
         let at = |needle: &str| find_pos(text, needle).unwrap_or(Pos::START);
         let mut errors = Diagnostics::new();
 
@@ -275,7 +275,7 @@ impl Config {
             site_id: raw.site_id,
             interpreting: raw.interpreting,
             brand: raw.brand,
-            custom_css: root.join(crate::theme::CUSTOM_CSS).is_file(),
+            custom_css: root.join(crate::layout::CUSTOM_CSS).is_file(),
             topics: raw.topics,
             check: raw.check,
             directory: raw.directory,
@@ -308,7 +308,7 @@ impl Config {
 /// Each of `check.action_sections` is a section: a folder under `content/` with an
 /// `_index.md`. A misspelt one would quietly check nothing, so it is an error at its line.
 fn check_action_sections(root: &Path, names: &[String], text: &str, errors: &mut Diagnostics) {
-    let content = root.join(crate::load::walk::CONTENT_DIR);
+    let content = root.join(crate::layout::CONTENT_DIR);
     let is_section = |name: &str| name.split('/').all(is_slug) && content.join(name).join("_index.md").is_file();
     for name in names.iter().filter(|name| !is_section(name)) {
         let pos = yaml::locate::value_pos(text, "action_sections", name).or_else(|| find_pos(text, "action_sections:")).unwrap_or(Pos::START);
@@ -318,12 +318,12 @@ fn check_action_sections(root: &Path, names: &[String], text: &str, errors: &mut
             Some(near) => format!("did you mean '{near}'? A section is a folder under content/ with an _index.md"),
             None => format!("a section is a folder under content/ with an _index.md: {}", sections.join(", ")),
         };
-        errors.error(Path::new(FILE_NAME), pos, format!("there is no section '{name}' in content/"), hint);
+        errors.error(Path::new(SITE_YAML), pos, format!("there is no section '{name}' in content/"), hint);
     }
 }
 
 fn check_interpreting(interpreting: &Interpreting, text: &str, errors: &mut Diagnostics) {
-    let file = Path::new(FILE_NAME);
+    let file = Path::new(SITE_YAML);
     let at = |key: &str| yaml::locate::value_pos(text, "interpreting", key).or_else(|| find_pos(text, "interpreting:")).unwrap_or(Pos::START);
     if let Some(phone) = interpreting.phone.as_deref().filter(|p| !crate::directory::fields::is_uk_phone(p)) {
         errors.error(file, at(phone), format!("'{phone}' is not a UK phone number"), "write it like phone: 01632 960123");
@@ -365,21 +365,13 @@ fn feedback_href(text: &str) -> Option<String> {
     plausible.then(|| format!("mailto:{text}"))
 }
 
-/// Lower-case ASCII letters, digits and single hyphens: safe in any web address.
-pub fn is_slug(text: &str) -> bool {
-    !text.is_empty()
-        && text.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-        && !text.starts_with('-')
-        && !text.ends_with('-')
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn load(yaml: &str) -> Result<Config, Vec<String>> {
         let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join(FILE_NAME), yaml).unwrap();
+        std::fs::write(dir.path().join(SITE_YAML), yaml).unwrap();
         Config::load(dir.path(), None).map_err(|d| d.sorted().iter().map(|d| d.to_string()).collect())
     }
 

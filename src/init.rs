@@ -84,7 +84,7 @@ fn check_settings(site_yaml: &str) -> Result<(), Diagnostic> {
         // check.action_sections names about/, which must be a section.
         std::fs::create_dir_all(scratch.join("content/about"))?;
         std::fs::write(scratch.join("content/about/_index.md"), "")?;
-        std::fs::write(scratch.join(crate::config::FILE_NAME), site_yaml)
+        std::fs::write(scratch.join(crate::layout::SITE_YAML), site_yaml)
     };
     let prepared = prepare();
     let loaded = prepared.as_ref().map(|_| crate::config::Config::load(&scratch, None));
@@ -142,7 +142,7 @@ check:
     );
     let name = request.title.trim();
     let mut files = vec![
-        (PathBuf::from(crate::config::FILE_NAME), site_yaml),
+        (PathBuf::from(crate::layout::SITE_YAML), site_yaml),
         (
             PathBuf::from("content/_index.md"),
             format!(

@@ -6,7 +6,8 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
-use crate::config::{is_slug, Config, Language};
+use crate::config::{Config, Language};
+use crate::layout::is_slug;
 use crate::directory;
 use crate::diag::{did_you_mean, Diagnostics, Pos};
 use crate::load::{Asset, Document, EntryKind};
@@ -234,7 +235,7 @@ pub fn build(config: Config, documents: Vec<Document>, assets: Vec<Asset>, unrea
 
     // The ids of files that could not be read: their own errors are reported, so pages
     // that need them are not reported again.
-    let unreadable: HashSet<String> = unreadable.iter().filter_map(|path| path.strip_prefix(crate::load::walk::CONTENT_DIR).ok()).filter_map(|rel| page_id_of(&rel.to_string_lossy().replace('\\', "/"))).collect();
+    let unreadable: HashSet<String> = unreadable.iter().filter_map(|path| path.strip_prefix(crate::layout::CONTENT_DIR).ok()).filter_map(|rel| page_id_of(&rel.to_string_lossy().replace('\\', "/"))).collect();
     if !by_id.contains_key("") && !unreadable.contains("") {
         let hint = "add content/_index.md with a title, a description and a welcome text";
         diagnostics.error(Path::new("content/_index.md"), Pos::START, "there is no home page", hint);
@@ -242,7 +243,7 @@ pub fn build(config: Config, documents: Vec<Document>, assets: Vec<Asset>, unrea
     link_sections(&mut pages, &by_id, &unreadable, &default_lang, &mut diagnostics);
     let topic_pages = collect_topics(&config, &pages, &mut diagnostics);
     let aliases = collect_aliases(&config, &pages, &mut diagnostics);
-    directory::validate(config.directory.as_ref(), &pages, &default_lang, &mut diagnostics);
+    directory::validate::validate(config.directory.as_ref(), pages.iter().map(|p| (p.id.as_str(), p.kind, &p.docs)), &default_lang, &mut diagnostics);
     let services = collect_services(&config, &pages);
     let leaflets = (0..pages.len()).filter(|&p| pages[p].source_doc(&default_lang).front.leaflet.as_ref().is_some_and(|l| l.settings().is_some())).collect();
     let assets = assets.into_iter().map(|a| (a.rel.clone(), a)).collect();
@@ -330,7 +331,7 @@ fn collect_topics(config: &Config, pages: &[Page], diagnostics: &mut Diagnostics
 fn collect_services(config: &Config, pages: &[Page]) -> Vec<usize> {
     let Some(settings) = &config.directory else { return Vec::new() };
     let mut services: Vec<(&str, usize)> = (0..pages.len())
-        .filter(|&p| directory::is_service(&pages[p].id, pages[p].kind, &settings.section))
+        .filter(|&p| directory::validate::is_service(&pages[p].id, pages[p].kind, &settings.section))
         .map(|p| (pages[p].source_doc(&config.default_language).front.title.as_str(), p))
         .collect();
     crate::collate::sort_by_text(&config.default_language, &mut services, |&(title, _)| title);

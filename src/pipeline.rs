@@ -12,6 +12,21 @@
 //! Problems are collected from every stage that can run; the run stops before writing
 //! if any is an error, so a bad edit never reaches `public/`. `serve` reuses [`Setup`],
 //! [`load_content`] and [`render_all`] to rebuild only what a change touches.
+//!
+//! The modules follow the same order: each imports only those below it, never one that
+//! imports it back (`tests/imports.rs` fails on a circle).
+//!
+//! 1. Shared leaves: `diag`, `error`, `layout` (site.yaml, content/, slugs), `escape`,
+//!    `yaml`, `collate`, `bidi`, `readability`.
+//! 2. Settings: `config`, with `brand`, `directory::settings` and `leaflets::settings`;
+//!    then `theme` and `localise`, which read what the settings name.
+//! 3. Loading: `load` (`walk`, `front_matter`, which uses the service and leaflet field
+//!    types of `directory::fields` and `leaflets::settings`).
+//! 4. The model: `model`, which checks the services with `directory::validate`.
+//! 5. Made from the model: `render`, `template`, `directory::views` and `openreferral`,
+//!    `leaflets`, `search`.
+//! 6. Output: `output`, `write`.
+//! 7. This module, and the commands: `check`, `serve`, `translate`, `init`, `scaffold`, `cli`.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

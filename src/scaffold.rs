@@ -5,9 +5,10 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
-use crate::config::{is_slug, Config};
+use crate::config::Config;
 use crate::diag::{Diagnostic, Pos};
-use crate::load::walk::{Entry, EntryKind, CONTENT_DIR};
+use crate::layout::{is_slug, CONTENT_DIR};
+use crate::load::walk::{Entry, EntryKind};
 use crate::load::{front_matter, Source};
 
 /// What `new` creates.
@@ -24,7 +25,7 @@ pub fn new_page(config: &Config, kind: Kind, path: &str, lang: Option<&str>, tod
     })?;
     if kind == Kind::Service {
         let Some(directory) = &config.directory else {
-            return Err(Diagnostic::error(crate::config::FILE_NAME, Pos::START, "the site has no service directory", "add directory: with its categories to site.yaml first"));
+            return Err(Diagnostic::error(crate::layout::SITE_YAML, Pos::START, "the site has no service directory", "add directory: with its categories to site.yaml first"));
         };
         // `new service penrose` means content/services/penrose.md.
         if !rel.starts_with(&format!("{}/", directory.section)) {

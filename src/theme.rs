@@ -18,6 +18,7 @@ use walkdir::WalkDir;
 
 use crate::config::Config;
 use crate::diag::{Diagnostics, Pos};
+use crate::layout::CUSTOM_CSS;
 
 const BUILT_IN_TEMPLATES: &[(&str, &str)] = &[
     ("base.html", include_str!("../themes/default/templates/base.html")),
@@ -184,8 +185,6 @@ fn add_brand_files(config: &Config, statics: &mut BTreeMap<String, Vec<u8>>, dia
 
 /// The brand's colours, as a theme file.
 pub const BRAND_CSS: &str = "brand.css";
-/// A site's own styles, loaded after the theme's: the path in the site's folder.
-pub const CUSTOM_CSS: &str = "static/custom.css";
 
 /// A file of the site's `leaflet/` folder: the template, or a font to add.
 fn read_leaflet_file(name: &str, path: &std::path::Path, origin: PathBuf, leaflet: &mut LeafletTheme, diagnostics: &mut Diagnostics) {

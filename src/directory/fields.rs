@@ -4,8 +4,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::diag::{Diagnostics, Pos};
-use crate::load::Document;
 
 /// The four broad areas of need of the SEND Code of Practice, or all of them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
@@ -127,44 +125,6 @@ impl Referral {
 
 /// The oldest age the Local Offer covers.
 pub const MAX_AGE: u8 = 25;
-
-/// Checks the values of one service's keys; `at(key)` is where a key is written.
-pub fn check(doc: &Document, at: &dyn Fn(&str) -> Pos, diagnostics: &mut Diagnostics) {
-    let file = &doc.source.path;
-    let front = &doc.front;
-    let value_at = |value: &str, key: &str| crate::yaml::locate::value_pos(doc.front_text(), key, value).unwrap_or_else(|| at(key));
-    if let Some(ages) = front.ages {
-        if ages.from > MAX_AGE || ages.to > MAX_AGE {
-            diagnostics.error(file, at("ages"), format!("ages {} to {} go beyond {MAX_AGE}", ages.from, ages.to), format!("the Local Offer covers ages 0 to {MAX_AGE}: write ages within them"));
-        } else if ages.from > ages.to {
-            diagnostics.error(file, at("ages"), format!("ages {} to {} run backwards", ages.from, ages.to), format!("write the younger age first, like ages: {{ from: {}, to: {} }}", ages.to, ages.from));
-        }
-    }
-    if let Some(contact) = &front.contact {
-        if let Some(phone) = &contact.phone {
-            if !is_uk_phone(phone) {
-                diagnostics.error(file, value_at(phone, "phone"), format!("'{phone}' is not a UK phone number"), "write all its digits, starting with 0, like 01632 960123 or 0808 157 0192");
-            }
-        }
-        if let Some(email) = &contact.email {
-            if !is_email(email) {
-                diagnostics.error(file, value_at(email, "email"), format!("'{email}' is not an email address"), "write it like name@example.org");
-            }
-        }
-        if let Some(website) = &contact.website {
-            if !is_web_address(website) {
-                diagnostics.error(file, value_at(website, "website"), format!("'{website}' is not a web address"), "write the whole address, starting with https://");
-            }
-        }
-    }
-    for location in front.locations.iter().flatten() {
-        if let Some(postcode) = &location.postcode {
-            if !is_uk_postcode(postcode) {
-                diagnostics.error(file, value_at(postcode, "postcode"), format!("'{postcode}' is not a UK postcode"), "write it like ZZ1 2AB");
-            }
-        }
-    }
-}
 
 /// A UK number as Ofcom's plan numbers them: 11 digits, or 10 for some 01 area codes and
 /// 0800; written from 0 or from +44; spaces, brackets and dashes allowed.

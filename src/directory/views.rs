@@ -341,7 +341,7 @@ impl ServiceViews<'_> {
         let categories = join_ids(facts.categories.iter().flatten().map(String::as_str));
         let cost = facts.cost.map_or("", Cost::id);
         let referral = facts.referral.map_or("", Referral::id);
-        let escape = crate::template::escape_html;
+        let escape = crate::escape::escape_html;
         // Joined, not format!ted: made for every service in every language. Ages not
         // stated are empty: the script shows such services apart, not as if for any age.
         let (from, to) = facts.ages.map_or_else(Default::default, |a| (a.from.to_string(), a.to.to_string()));
@@ -584,7 +584,7 @@ mod tests {
         assert_eq!(splice_cards(&format!("<ul>{CARDS_MARKER}</ul><ul>{UNSTATED_MARKER}</ul>"), &cards, &unstated), "<ul><li>A</li><li>B</li></ul><ul><li>C</li></ul>");
         assert_eq!(splice_cards(&format!("<ul>{UNSTATED_MARKER}</ul><ul>{CARDS_MARKER}</ul>"), &cards, &unstated), "<ul><li>C</li></ul><ul><li>A</li><li>B</li></ul>", "in either order");
         for marker in [CARDS_MARKER, UNSTATED_MARKER] {
-            assert_eq!(crate::template::escape_html(marker), marker, "escaped or not, the marker is found");
+            assert_eq!(crate::escape::escape_html(marker), marker, "escaped or not, the marker is found");
         }
     }
 

@@ -164,7 +164,7 @@ pub fn check(site: &Site, localizer: &Localizer, kit: &Kit, rendered: &[Rendered
 /// covered, else the build stops naming the language. Other letters no font has (a
 /// symbol in one page) are a warning at that page.
 fn check_fonts(site: &Site, localizer: &Localizer, kit: &Kit, diagnostics: &mut Diagnostics) {
-    let site_yaml = std::path::Path::new(crate::config::FILE_NAME);
+    let site_yaml = std::path::Path::new(crate::layout::SITE_YAML);
     for language in site.languages() {
         let code = language.code.as_str();
         let pages: Vec<usize> = site.leaflets.iter().copied().filter(|&p| site.pages[p].docs.contains_key(code)).collect();

@@ -7,9 +7,9 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Deserializer, Serialize};
 
 use super::walk::Source;
-use crate::directory::{Ages, Contact, Cost, Location, Need, Referral};
+use crate::directory::fields::{Ages, Contact, Cost, Location, Need, Referral};
 use crate::diag::{Diagnostic, Pos};
-use crate::leaflets::LeafletOption;
+use crate::leaflets::settings::LeafletOption;
 use crate::yaml::{self, KeyHints};
 
 /// The keys a page may carry. Unknown keys are errors, so a typo never drops information.

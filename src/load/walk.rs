@@ -5,10 +5,11 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 use walkdir::WalkDir;
 
-use crate::config::{is_slug, Config};
+use crate::config::Config;
+use crate::layout::is_slug;
 use crate::diag::{Diagnostic, Diagnostics, Pos};
+use crate::layout::CONTENT_DIR;
 
-pub const CONTENT_DIR: &str = "content";
 /// Larger content files are refused: nobody writes 10 MB of Markdown, and a huge file
 /// is usually a mistake (a video dropped into the wrong folder).
 pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;

@@ -110,7 +110,7 @@ pub fn publish_pages(inputs: &Inputs, sink: &Sink, wanted: impl Fn(usize) -> boo
             context.page.content = context.page.content.replace(&crate::render::card_marker(service), &html);
         }
         if lang != site.default_lang() {
-            let marker = crate::template::escape_html(&inputs.localizer.t(lang, "in-default-language", None));
+            let marker = crate::escape::escape_html(&inputs.localizer.t(lang, "in-default-language", None));
             if let std::borrow::Cow::Owned(marked) = untranslated::mark_links(site, &context.page.content, lang, &marker) {
                 context.page.content = marked;
             }

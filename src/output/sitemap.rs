@@ -3,7 +3,7 @@
 use std::fmt::Write;
 
 use crate::model::Site;
-use crate::template::escape_html;
+use crate::escape::escape_html;
 
 /// Every page in every language, each listing all its languages as alternates.
 pub fn sitemap(site: &Site, extra_paths: &[String]) -> String {

@@ -147,7 +147,7 @@ impl<'a> Views<'a> {
         let front = &doc.front;
         let source_front = &page.source_doc(default).front;
         let directory_section = site.config.directory.as_ref().map(|d| d.section.as_str());
-        let is_service = directory_section.is_some_and(|section| crate::directory::is_service(&page.id, page.kind, section));
+        let is_service = directory_section.is_some_and(|section| crate::directory::validate::is_service(&page.id, page.kind, section));
         let view = PageView {
             kind: match page.kind {
                 EntryKind::Home => "home",

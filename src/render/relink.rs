@@ -5,7 +5,7 @@
 
 use crate::model::Site;
 
-use super::Rendered;
+use super::markdown::Rendered;
 
 /// `rendered` (the default-language body) with its links to pages pointed into `lang`, or
 /// `None` when that cannot be done with certainty (cleaned raw HTML, or a link not found

@@ -29,23 +29,11 @@ use rayon::prelude::*;
 
 use super::format::{cbor, chunk, chunk_ranges, gzip, sha1_hex, unique_name, word_file};
 use super::format::{FilterIndex, Level, IndexedWord, MetaFilter, MetaIndex, MetaPage, PackedValue};
-use super::read::{read_page, Numbers, PageIndex, Reader, PLAIN};
+use super::read::{read_page, Numbers, Page, PageIndex, Reader, PLAIN};
 
 /// Pages read at a time: enough to keep every core busy, few enough that their words
 /// take little memory before they are merged.
 const BATCH: usize = 256;
-
-/// A page to index.
-#[derive(Clone)]
-pub struct Page {
-    pub url: String,
-    /// The HTML of what is indexed: title, description and body.
-    pub body: String,
-    /// Metadata shown with a result (its title), by name, as HTML text.
-    pub meta: BTreeMap<String, String>,
-    /// Filter values as HTML text, by filter name, in the order the page gives them.
-    pub filters: BTreeMap<String, Vec<String>>,
-}
 
 /// A language's index: its files (named as under the bundle folder, compressed) and what
 /// the entry file says of it.

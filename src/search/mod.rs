@@ -36,8 +36,8 @@ use crate::model::Site;
 use crate::output::views::Views;
 use crate::render::Rendered;
 use crate::write::OutputFile;
-use crate::template::escape_html;
-pub use bundle::Page;
+use crate::escape::escape_html;
+pub use read::Page;
 pub use vocabulary::Vocabulary;
 
 /// The version of Pagefind whose format [`bundle`] writes: its WebAssembly reads no other

@@ -16,10 +16,21 @@ use hashbrown::HashMap;
 use regex::Regex;
 use serde::Serialize;
 
-use super::bundle::Page;
 use super::digest::{digest, normalize_content};
 use super::format::{gzip, sha1_hex, write_locations, write_meta_locations, Level};
 use super::words::{IndexWord, Words};
+
+/// A page to index.
+#[derive(Clone)]
+pub struct Page {
+    pub url: String,
+    /// The HTML of what is indexed: title, description and body.
+    pub body: String,
+    /// Metadata shown with a result (its title), by name, as HTML text.
+    pub meta: BTreeMap<String, String>,
+    /// Filter values as HTML text, by filter name, in the order the page gives them.
+    pub filters: BTreeMap<String, Vec<String>>,
+}
 
 /// Pagefind's multiplier from a `data-pagefind-weight` to the weight it stores.
 const WEIGHT_SCALE: f32 = 24.0;

@@ -16,7 +16,7 @@ use tokio::sync::broadcast;
 use crate::diag::{Diagnostic, Severity};
 
 use crate::output::headers::CSP;
-use crate::template::escape_html;
+use crate::escape::escape_html;
 
 const RELOAD_JS: &str = r#"// Live reload for localoffer serve: reloads the page when the site is rebuilt.
 (function () {

@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use super::Ids;
+use super::ids::Ids;
 use crate::directory::Need;
 use crate::model::Site;
 
