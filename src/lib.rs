@@ -11,6 +11,7 @@ pub mod config;
 pub mod diag;
 pub mod directory;
 pub mod error;
+pub mod import;
 pub mod init;
 pub mod leaflets;
 pub mod load;

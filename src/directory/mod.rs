@@ -19,7 +19,7 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
-pub use fields::{Ages, Contact, Cost, Location, Need, Referral};
+pub use fields::{Ages, Contact, Cost, Location, Need, OpenReferralId, Referral};
 
 use crate::config::is_slug;
 use crate::diag::{did_you_mean, find_pos, Diagnostics, Pos};
@@ -92,6 +92,7 @@ pub fn is_service(id: &str, kind: EntryKind, section: &str) -> bool {
 /// Checks every service, and that no other page carries service keys.
 pub fn validate(settings: Option<&DirectorySettings>, pages: &[Page], default_lang: &str, diagnostics: &mut Diagnostics) {
     let mut names: BTreeMap<String, &Document> = BTreeMap::new();
+    let mut ids: BTreeMap<&str, &Document> = BTreeMap::new();
     for page in pages {
         let service = settings.is_some_and(|s| is_service(&page.id, page.kind, &s.section));
         for (lang, doc) in &page.docs {
@@ -130,6 +131,14 @@ pub fn validate(settings: Option<&DirectorySettings>, pages: &[Page], default_la
                     };
                     let pos = doc.value_pos("categories", category);
                     diagnostics.error(file, pos, format!("unknown category '{category}'"), hint);
+                }
+            }
+            if let Some(id) = &doc.front.openreferral_id {
+                match ids.get(id.0.as_str()) {
+                    Some(first) => diagnostics.error(file, at("openreferral_id"), format!("{} has this openreferral_id too", first.source.path.display()), "each imported service has its own id: remove the copy, or import the feed again"),
+                    None => {
+                        ids.insert(&id.0, doc);
+                    }
                 }
             }
             let name = doc.front.title.trim().to_lowercase();
