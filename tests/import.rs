@@ -284,3 +284,44 @@ fn every_kind_of_bad_source_gives_a_located_error_and_writes_nothing() {
     assert_eq!(content(&site), before);
     assert!(Path::new(&site.temp().join(&first)).exists());
 }
+
+/// The profile's own tables (`examples/csv/`): the same service as its JSON example, with
+/// the phone its contact has there.
+#[test]
+fn the_profiles_own_csv_tables_are_joined_into_the_same_service() {
+    let site = site();
+    let tables = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/schema/openreferral-uk/examples/csv");
+    let run = import(&site, &[tables.to_str().unwrap()]).expect(0);
+    assert!(run.stdout.contains("created   content/services/community-counselling.md"), "{}", run.stdout);
+    let page = std::fs::read_to_string(site.path("content/services/community-counselling.md")).unwrap();
+    for line in ["openreferral_id: ac148810-d857-441c-9679-408f346de14b\n", "organisation: Example Organization Inc.\n", "  phone: \"+44 1234 234567\"\n", "    address: 1-30 Main Street, MyVillage, MyCity\n", "hours: Thursday and Friday, 10am to 6pm\n", "cost: paid\n"] {
+        assert!(page.contains(line), "no {line:?} in\n{page}");
+    }
+    site.build().expect(0);
+}
+
+#[test]
+fn a_csv_row_whose_foreign_key_points_nowhere_is_an_error_at_its_row_and_column() {
+    let site = site();
+    let tables = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/schema/openreferral-uk/examples/csv");
+    let copy = site.temp().join("feed/tables");
+    std::fs::create_dir_all(&copy).unwrap();
+    for entry in std::fs::read_dir(&tables).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), copy.join(entry.file_name())).unwrap();
+    }
+    let phones = std::fs::read_to_string(copy.join("phones.csv")).unwrap().replace("1e7efce3-639b-4880-940c-b95cd30cdb50", "no-such-contact");
+    std::fs::write(copy.join("phones.csv"), phones).unwrap();
+    let services = std::fs::read_to_string(copy.join("services.csv")).unwrap() + "s2,d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610,Second,,,not-an-email,active,,,,,,,,\n";
+    std::fs::write(copy.join("services.csv"), services).unwrap();
+    let before = content(&site);
+    let run = import(&site, &["feed/tables"]).expect(1);
+    run.has_line("feed/tables/phones.csv:2:1: column contact_id: 'no-such-contact' is no id in contacts.csv - correct the id, or add the row it points to");
+    assert_eq!(content(&site), before);
+    // With the keys right, a bad value is found at its row and column.
+    let phones = std::fs::read_to_string(copy.join("phones.csv")).unwrap().replace("no-such-contact", "1e7efce3-639b-4880-940c-b95cd30cdb50");
+    std::fs::write(copy.join("phones.csv"), phones).unwrap();
+    let run = import(&site, &["feed/tables"]).expect(1);
+    run.has_line("feed/tables/services.csv:3:1: column email: 'not-an-email' is not an email address - write it like name@example.org");
+    assert_eq!(content(&site), before);
+}

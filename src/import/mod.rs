@@ -25,6 +25,7 @@ mod read;
 mod record;
 pub mod report;
 mod source;
+mod tables;
 mod unmapped;
 
 use std::collections::{BTreeMap, BTreeSet};

@@ -61,10 +61,20 @@ pub struct Origin {
     pub pointer: String,
 }
 
-/// A file a record was read from: JSON text to find pointers in.
+/// A file a record was read from: JSON text to find pointers in, or CSV tables whose
+/// cells were made into the record.
 #[derive(Debug)]
 pub enum Place {
     Json { file: PathBuf, text: String },
+    Table { cells: std::collections::HashMap<String, Cell> },
+}
+
+/// A cell of a CSV table, by the JSON pointer of the value it became.
+#[derive(Debug, Clone)]
+pub struct Cell {
+    pub file: PathBuf,
+    pub line: usize,
+    pub column: String,
 }
 
 /// What is wrong with a record, at a JSON pointer under its own.
@@ -83,6 +93,20 @@ impl Origin {
                 let pos = super::pointer::find(text, &problem.pointer).map_or(Pos::START, |offset| Pos::of_offset(text, offset));
                 Diagnostic::error(file, pos, format!("{}: {}", display_pointer(&problem.pointer), problem.message), problem.hint.clone())
             }
+            Place::Table { cells } => {
+                // The cell of the pointer, or of the nearest value above it.
+                let mut pointer = problem.pointer.as_str();
+                loop {
+                    if let Some(cell) = cells.get(pointer) {
+                        let message = format!("column {}: {}", cell.column, problem.message);
+                        return Diagnostic::error(&cell.file, Pos::new(cell.line, 1), message, problem.hint.clone());
+                    }
+                    match pointer.rsplit_once('/') {
+                        Some((up, _)) => pointer = up,
+                        None => return Diagnostic::error(PathBuf::from("services.csv"), Pos::START, problem.message.clone(), problem.hint.clone()),
+                    }
+                }
+            }
         }
     }
 
@@ -90,6 +114,10 @@ impl Origin {
     pub fn describe(&self) -> String {
         match &*self.source {
             Place::Json { file, .. } => format!("{} {}", file.display(), display_pointer(&self.pointer)),
+            Place::Table { cells } => {
+                let cell = cells.get(&format!("{}/id", self.pointer));
+                cell.map_or_else(|| "services.csv".into(), |c| format!("{}:{}", c.file.display(), c.line))
+            }
         }
     }
 }

@@ -32,7 +32,10 @@ pub fn read(sources: &[String]) -> Result<Vec<Item>, Diagnostics> {
         let path = PathBuf::from(source);
         if path.is_dir() {
             if path.join("services.csv").is_file() {
-                errors.error(Path::new(source), Pos::START, "reading HSDS tables (CSV) is not built yet", "import the feed's JSON instead");
+                match super::tables::read(&path, Path::new(source)) {
+                    Ok(found) => items.extend(found),
+                    Err(diagnostics) => errors.extend(diagnostics),
+                }
                 continue;
             }
             match json_files(&path) {
