@@ -45,6 +45,49 @@ pub enum Command {
     /// Send pages to translators as XLIFF 1.2, and bring their translations back.
     #[command(subcommand)]
     Translate(TranslateCommand),
+    /// Bring services in from another directory.
+    #[command(subcommand)]
+    Import(ImportCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ImportCommand {
+    /// Import services from Open Referral UK feeds (3.0 or 1.0) or HSDS tables into
+    /// content/services/. Every record is checked first: on any error nothing is written
+    /// (unless --skip-invalid). Importing the same feed again changes no file.
+    Openreferral(OpenReferralArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct OpenReferralArgs {
+    /// Where the services are: a JSON file (one service, a list page or an array), a
+    /// folder of JSON files, a folder of HSDS tables (services.csv...), or the http(s)
+    /// address of a /services endpoint.
+    #[arg(required = true, value_name = "SOURCE")]
+    pub sources: Vec<String>,
+    /// Check everything and report what would change, writing nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Import the valid records and list the others with their errors, instead of
+    /// writing nothing.
+    #[arg(long)]
+    pub skip_invalid: bool,
+    /// A YAML file mapping the feed's taxonomy terms (by id or name) to the site's
+    /// category and need ids.
+    #[arg(long, value_name = "FILE")]
+    pub map: Option<PathBuf>,
+    /// Delete the pages (and their translations) of services that left the feed.
+    #[arg(long)]
+    pub prune: bool,
+    /// The report's format.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+    pub format: ReportFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportFormat {
+    Text,
+    Json,
 }
 
 #[derive(Debug, Subcommand)]
@@ -179,6 +222,15 @@ mod tests {
     #[test]
     fn cli_is_well_formed() {
         Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn import_takes_several_sources_and_its_flags() {
+        let cli = Cli::parse_from(["localoffer", "import", "openreferral", "a.json", "https://e.org/services", "--dry-run", "--skip-invalid", "--map", "m.yaml", "--format", "json", "--prune"]);
+        let Command::Import(ImportCommand::Openreferral(args)) = cli.command else { panic!("expected import") };
+        assert_eq!(args.sources, ["a.json", "https://e.org/services"]);
+        assert!(args.dry_run && args.skip_invalid && args.prune);
+        assert_eq!(args.format, ReportFormat::Json);
     }
 
     #[test]

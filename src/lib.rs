@@ -39,6 +39,7 @@ pub mod write;
 // The run, and the commands around it.
 pub mod check;
 pub mod cli;
+pub mod import;
 pub mod init;
 pub mod pipeline;
 pub mod scaffold;

@@ -5,7 +5,7 @@ use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use clap::Parser;
-use localoffer::cli::{Cli, Command, Format, InitArgs, NewArgs, NewKind, TranslateCommand};
+use localoffer::cli::{Cli, Command, Format, ImportCommand, InitArgs, NewArgs, NewKind, ReportFormat, TranslateCommand};
 use localoffer::config::Config;
 use localoffer::diag::{Diagnostic, Diagnostics, Severity};
 use localoffer::error::Error;
@@ -29,6 +29,7 @@ fn main() -> ExitCode {
         Command::New(args) => return new(&cli, args),
         Command::Init(args) => return init(args),
         Command::Translate(command) => return translate(&cli, command),
+        Command::Import(command) => return import(&cli, command),
         Command::Serve(args) => {
             let options = ServeOptions { root, port: args.port, open: args.open };
             return match serve::serve(&options) {
@@ -115,6 +116,36 @@ fn translate(cli: &Cli, command: &TranslateCommand) -> ExitCode {
             let errors = diagnostics.error_count();
             print_diagnostics(diagnostics, Format::Human);
             eprintln!("{errors} error(s): nothing was written. Fix them and run again.");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn import(cli: &Cli, command: &ImportCommand) -> ExitCode {
+    let ImportCommand::Openreferral(args) = command;
+    let options = localoffer::import::Options {
+        root: cli.global.root.clone(),
+        sources: args.sources.clone(),
+        dry_run: args.dry_run,
+        skip_invalid: args.skip_invalid,
+        map: args.map.clone(),
+        prune: args.prune,
+    };
+    match localoffer::import::run(&options) {
+        Ok(report) => {
+            match args.format {
+                ReportFormat::Json => print!("{}", report.json()),
+                ReportFormat::Text => print!("{}", report.text()),
+            }
+            ExitCode::SUCCESS
+        }
+        Err(diagnostics) => {
+            let errors = diagnostics.error_count();
+            let format = if args.format == ReportFormat::Json { Format::Json } else { Format::Human };
+            print_diagnostics(diagnostics, format);
+            if format == Format::Human {
+                eprintln!("{errors} error(s): nothing was written. Fix them, or import the valid records with --skip-invalid.");
+            }
             ExitCode::from(1)
         }
     }

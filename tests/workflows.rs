@@ -6,6 +6,7 @@ use std::process::Command;
 
 const RELEASE: &str = ".github/workflows/release.yml";
 const PUBLISH: &str = "docs/publish-workflow.yml";
+const IMPORT: &str = "docs/import-workflow.yml";
 
 fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -21,7 +22,7 @@ fn validate(file: &Path) -> (bool, String) {
 
 #[test]
 fn both_workflows_validate_and_a_broken_one_does_not() {
-    for file in [RELEASE, PUBLISH] {
+    for file in [RELEASE, PUBLISH, IMPORT] {
         let (ok, said) = validate(&repo().join(file));
         assert!(ok, "{file}: {said}");
     }

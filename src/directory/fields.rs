@@ -123,6 +123,33 @@ impl Referral {
     }
 }
 
+/// `openreferral_id`: the service's id in the Open Referral feed it was imported from
+/// (`localoffer import openreferral`), so that the next import finds its page and the
+/// export publishes the same id. Text without spaces, as ids of every version of the
+/// standard are (UUIDs in 3.0, numbers or other text in older feeds).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct OpenReferralId(pub String);
+
+impl<'de> Deserialize<'de> for OpenReferralId {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        let good = !text.is_empty() && text.len() <= 200 && !text.chars().any(|c| c.is_whitespace() || c.is_control());
+        if good {
+            Ok(OpenReferralId(text))
+        } else {
+            Err(serde::de::Error::custom(format_args!("'{text}' is not an Open Referral id")))
+        }
+    }
+}
+
+impl OpenReferralId {
+    /// A UUID, as HSDS 3.0 ids are, in any case.
+    pub fn is_uuid(&self) -> bool {
+        let bytes = self.0.as_bytes();
+        bytes.len() == 36 && bytes.iter().enumerate().all(|(i, b)| if matches!(i, 8 | 13 | 18 | 23) { *b == b'-' } else { b.is_ascii_hexdigit() })
+    }
+}
+
 /// The oldest age the Local Offer covers.
 pub const MAX_AGE: u8 = 25;
 
@@ -190,6 +217,15 @@ mod tests {
         for referral in Referral::ALL {
             assert_eq!(referral.key(), format!("referral-{}", referral.id()));
         }
+    }
+
+    #[test]
+    fn open_referral_ids_are_text_without_spaces() {
+        let id = |yaml: &str| serde_yaml::from_str::<OpenReferralId>(yaml);
+        assert!(id("ac148810-d857-441c-9679-408f346de14b").unwrap().is_uuid());
+        assert!(!id("'1234'").unwrap().is_uuid());
+        assert!(id("'a b'").unwrap_err().to_string().contains("'a b' is not an Open Referral id"));
+        assert!(id("''").is_err());
     }
 
     #[test]

@@ -17,6 +17,6 @@ pub mod settings;
 pub mod validate;
 pub mod views;
 
-pub use fields::{Ages, Contact, Cost, Location, Need, Referral};
+pub use fields::{Ages, Contact, Cost, Location, Need, OpenReferralId, Referral};
 pub use settings::{Category, DirectorySettings};
 

@@ -19,6 +19,7 @@ pub fn is_service(id: &str, kind: EntryKind, section: &str) -> bool {
 /// `pages` are the model's pages as `(id, kind, written versions by language)`.
 pub fn validate<'a>(settings: Option<&DirectorySettings>, pages: impl IntoIterator<Item = (&'a str, EntryKind, &'a BTreeMap<String, Document>)>, default_lang: &str, diagnostics: &mut Diagnostics) {
     let mut names: BTreeMap<String, &Document> = BTreeMap::new();
+    let mut ids: BTreeMap<&str, &Document> = BTreeMap::new();
     for (id, kind, docs) in pages {
         let service = settings.is_some_and(|s| is_service(id, kind, &s.section));
         for (lang, doc) in docs {
@@ -57,6 +58,14 @@ pub fn validate<'a>(settings: Option<&DirectorySettings>, pages: impl IntoIterat
                     };
                     let pos = doc.value_pos("categories", category);
                     diagnostics.error(file, pos, format!("unknown category '{category}'"), hint);
+                }
+            }
+            if let Some(id) = &doc.front.openreferral_id {
+                match ids.get(id.0.as_str()) {
+                    Some(first) => diagnostics.error(file, at("openreferral_id"), format!("{} has this openreferral_id too", first.source.path.display()), "each imported service has its own id: remove the copy, or import the feed again"),
+                    None => {
+                        ids.insert(&id.0, doc);
+                    }
                 }
             }
             let name = doc.front.title.trim().to_lowercase();

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Deserializer, Serialize};
 
 use super::walk::Source;
-use crate::directory::fields::{Ages, Contact, Cost, Location, Need, Referral};
+use crate::directory::fields::{Ages, Contact, Cost, Location, Need, OpenReferralId, Referral};
 use crate::diag::{Diagnostic, Pos};
 use crate::leaflets::settings::LeafletOption;
 use crate::yaml::{self, KeyHints};
@@ -49,6 +49,8 @@ pub struct FrontMatter {
     pub languages: Option<Vec<String>>,
     pub hours: Option<String>,
     pub accessibility: Option<String>,
+    /// The service's id in the Open Referral feed it was imported from.
+    pub openreferral_id: Option<OpenReferralId>,
 }
 
 impl FrontMatter {
@@ -66,6 +68,7 @@ impl FrontMatter {
             ("languages", self.languages.is_some()),
             ("hours", self.hours.is_some()),
             ("accessibility", self.accessibility.is_some()),
+            ("openreferral_id", self.openreferral_id.is_some()),
         ];
         present.iter().filter(|(_, is)| *is).map(|(key, _)| *key).collect()
     }
@@ -107,6 +110,7 @@ pub const HINTS: KeyHints = &[
     ("languages", "write a list of languages spoken, like languages: [English, Urdu]"),
     ("hours", "write the opening hours as text, like hours: Monday to Friday, 9am to 5pm"),
     ("accessibility", "write how accessible the place is, like accessibility: Step-free entrance"),
+    ("openreferral_id", "the id the service has in the Open Referral feed it was imported from, written by localoffer import openreferral; leave it as it is"),
 ];
 
 /// `translation:` in a translation's front matter.

@@ -135,7 +135,7 @@ pub fn export(root: &Path, lang: &str, selection: &Selection, output: &Path) -> 
         files.push(xliff::OutFile { original: slash_path(&units.doc.source.path), url, units: out });
     }
     let xml = xliff::write(&files, default, lang);
-    write_file(output, xml.as_bytes()).map_err(|err| Diagnostics::from_iter([Diagnostic::error(output, Pos::START, format!("cannot write the XLIFF file: {err}"), "give a folder you can write to with --output")]))?;
+    crate::write::replace_file(output, xml.as_bytes()).map_err(|err| Diagnostics::from_iter([Diagnostic::error(output, Pos::START, format!("cannot write the XLIFF file: {err}"), "give a folder you can write to with --output")]))?;
     Ok(exported)
 }
 
@@ -211,7 +211,7 @@ pub fn import(root: &Path, files: &[PathBuf]) -> Result<Vec<Imported>, Diagnosti
             imported.push(Imported { path: plan.path, translated: 0, units: plan.units });
             continue;
         }
-        write_file(&root.join(&plan.path), plan.text.as_bytes()).map_err(|err| Diagnostics::from_iter([Diagnostic::error(&plan.path, Pos::START, format!("cannot write the translation: {err}"), "check the folder can be written to")]))?;
+        crate::write::replace_file(&root.join(&plan.path), plan.text.as_bytes()).map_err(|err| Diagnostics::from_iter([Diagnostic::error(&plan.path, Pos::START, format!("cannot write the translation: {err}"), "check the folder can be written to")]))?;
         imported.push(Imported { path: plan.path, translated: plan.translated, units: plan.units });
     }
     Ok(imported)
@@ -343,15 +343,6 @@ fn kept_front_matter(front: &str) -> Vec<String> {
 
 /// Writes `bytes` to `path` through a temporary file beside it, so that a failed write
 /// leaves the old file whole.
-fn write_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let temporary = path.with_file_name(format!(".{name}.tmp-{}", std::process::id()));
-    std::fs::write(&temporary, bytes)?;
-    std::fs::rename(&temporary, path).inspect_err(|_| {
-        let _ = std::fs::remove_file(&temporary);
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -11,6 +11,18 @@ use std::path::{Path, PathBuf};
 
 use crate::error::Error;
 
+/// Writes a file of the site's sources (a translation, an imported service) whole or not
+/// at all: into a hidden file beside it, then renamed over it.
+pub fn replace_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let temporary = path.with_file_name(format!(".{name}.tmp-{}", std::process::id()));
+    fs::write(&temporary, bytes)?;
+    fs::rename(&temporary, path).inspect_err(|_| {
+        // The rename's error is the one to report; the stray file is only tidied.
+        let _ = fs::remove_file(&temporary);
+    })
+}
+
 /// One file of the output, by its path under the output folder.
 #[derive(Debug, Clone)]
 pub struct OutputFile {

@@ -169,7 +169,13 @@ pub fn service<'a>(site: &'a Site, p: usize, vocabulary: &'a Vocabulary<'a>) -> 
     let page = &site.pages[p];
     let front = &page.source_doc(site.default_lang()).front;
     let stable_id = |name: &str| vocabulary.ids.id(name);
-    let id = stable_id(&format!("service:{}", page.id));
+    // An imported service keeps the feed's id, so an aggregator that reads both sees one
+    // service; an id that is not a UUID, as older feeds have, is made into one.
+    let id = match &front.openreferral_id {
+        Some(source) if source.is_uuid() => source.0.clone(),
+        Some(source) => stable_id(&format!("service:openreferral:{}", source.0)),
+        None => stable_id(&format!("service:{}", page.id)),
+    };
     let contact = front.contact.as_ref();
     let needs = front.needs.iter().flatten().filter_map(|&n| vocabulary.need(n));
     let categories = front.categories.iter().flatten().filter_map(|c| vocabulary.category(c));
@@ -202,7 +208,9 @@ fn summary<'a>(site: &'a Site, p: usize, vocabulary: &Vocabulary<'a>, id: String
         organization_id,
         name: &front.title,
         description: &front.description,
-        url: site.config.absolute_url(&site.page_path(p, site.default_lang())),
+        // The service's own website, as HSDS means `url` and as an imported feed gave it;
+        // else its page in the Local Offer.
+        url: contact.and_then(|c| c.website.clone()).unwrap_or_else(|| site.config.absolute_url(&site.page_path(p, site.default_lang()))),
         email: contact.and_then(|c| c.email.as_deref()),
         status: "active",
         minimum_age: front.ages.map(|a| a.from),
