@@ -10,6 +10,7 @@ pub mod collate;
 pub mod config;
 pub mod diag;
 pub mod directory;
+pub mod duties;
 pub mod error;
 pub mod init;
 pub mod leaflets;

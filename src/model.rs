@@ -204,6 +204,10 @@ pub fn build(config: Config, documents: Vec<Document>, assets: Vec<Asset>, unrea
             diagnostics.error(&doc.source.path, doc.key_pos("translation"), "'translation' is set on a page that is not a translation", hint);
             continue;
         }
+        if !doc.front.covers.is_empty() && lang != default_lang {
+            let hint = format!("remove it: the {} page says which duties the page meets, in every language", config.default_lang().name);
+            diagnostics.error(&doc.source.path, doc.key_pos("covers"), "'covers' is set on a translation", hint);
+        }
         if doc.front.is_untranslated_copy() {
             // Published as the untranslated page it still is, until someone translates it.
             untranslated.push((doc.source.path.clone(), doc.key_pos("translation")));

@@ -172,8 +172,10 @@ fn quote_all(words: &[&str]) -> String {
     words.iter().map(|w| format!("'{w}'")).collect::<Vec<_>>().join(", ")
 }
 
-/// `'2025-02-30' is not a real date` gives `2025-02-30`.
+/// `'2025-02-30' is not a real date` gives `2025-02-30`, as does a nested value's
+/// `covers[1]: 'schedule-2.18' is not ...` (after the path serde puts first).
 fn quoted_value(message: &str) -> Option<&str> {
+    let message = message.split_once(": ").filter(|(path, _)| !path.contains(' ')).map_or(message, |(_, rest)| rest);
     let rest = message.strip_prefix('\'')?;
     let value = &rest[..rest.find('\'')?];
     (!value.is_empty()).then_some(value)
