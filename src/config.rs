@@ -29,6 +29,8 @@ struct RawConfig {
     #[serde(default)]
     check: CheckSettings,
     directory: Option<DirectorySettings>,
+    coverage_page: Option<String>,
+    other_formats: Option<crate::duties::settings::OtherFormats>,
 }
 
 /// `check:` in site.yaml: the levels `localoffer check` holds the text to.
@@ -100,6 +102,10 @@ const HINTS: KeyHints = &[
     ("directory", "write a map, like directory: { categories: [{ id: health, name: Health and therapy }] }"),
     ("section", "write the folder of the services under content/, like section: services"),
     ("categories", "write a list, like categories: [{ id: health, name: Health and therapy }]"),
+    ("coverage_page", "write where to publish the page of what the Local Offer covers, like coverage_page: about/what-this-local-offer-covers"),
+    ("other_formats", "write a map, like other_formats: { phone: 01632 960123, email: localoffer@example.org, address: \"Town Hall, High Street, ZZ1 2AB\" }"),
+    ("email", "write an email address, like email: localoffer@example.org"),
+    ("address", "write where to ask in person, as one line, like address: Town Hall, High Street, ZZ1 2AB"),
     ("id", "write a short id of lower-case letters and hyphens, like id: transport"),
 ];
 
@@ -167,6 +173,10 @@ pub struct Config {
     pub check: CheckSettings,
     /// The service directory, if the site has one.
     pub directory: Option<DirectorySettings>,
+    /// Where the generated page of Schedule 2 coverage is published, under each language.
+    pub coverage_page: String,
+    /// Regulation 57: who to ask for the Local Offer in another form (`other_formats:`).
+    pub other_formats: Option<crate::duties::settings::OtherFormats>,
     /// The text of site.yaml, to point at a line of it in later messages.
     pub source: String,
 }
@@ -258,6 +268,12 @@ impl Config {
             directory.check(text, &mut errors);
         }
         check_action_sections(root, &raw.check.action_sections, text, &mut errors);
+        if let Some(path) = &raw.coverage_page {
+            crate::duties::settings::check_coverage_page(path, text, &mut errors);
+        }
+        if let Some(formats) = &raw.other_formats {
+            crate::duties::settings::check_other_formats(formats, text, &mut errors);
+        }
         if errors.has_errors() {
             return Err(errors);
         }
@@ -279,6 +295,8 @@ impl Config {
             topics: raw.topics,
             check: raw.check,
             directory: raw.directory,
+            coverage_page: raw.coverage_page.unwrap_or_else(|| crate::duties::settings::DEFAULT_COVERAGE_PAGE.to_string()),
+            other_formats: raw.other_formats,
             source: text.to_string(),
         })
     }

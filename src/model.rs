@@ -243,6 +243,12 @@ pub fn build(config: Config, documents: Vec<Document>, assets: Vec<Asset>, unrea
         let hint = "add content/_index.md with a title, a description and a welcome text";
         diagnostics.error(Path::new("content/_index.md"), Pos::START, "there is no home page", hint);
     }
+    for id in crate::duties::generated_page_ids(&config) {
+        if let Some(&p) = by_id.get(id) {
+            let hint = "move or rename the page: the build writes this address itself (see coverage_page in site.yaml)";
+            diagnostics.error(&pages[p].source_doc(&default_lang).source.path, Pos::START, format!("this page has the address of a page the build writes: {id}/"), hint);
+        }
+    }
     link_sections(&mut pages, &by_id, &unreadable, &default_lang, &mut diagnostics);
     let topic_pages = collect_topics(&config, &pages, &mut diagnostics);
     let aliases = collect_aliases(&config, &pages, &mut diagnostics);

@@ -28,6 +28,7 @@ const BUILT_IN_TEMPLATES: &[(&str, &str)] = &[
     ("page-meta.html", include_str!("../themes/default/templates/page-meta.html")),
     ("topic.html", include_str!("../themes/default/templates/topic.html")),
     ("topics.html", include_str!("../themes/default/templates/topics.html")),
+    ("coverage.html", include_str!("../themes/default/templates/coverage.html")),
     ("404.html", include_str!("../themes/default/templates/404.html")),
     ("chooser.html", include_str!("../themes/default/templates/chooser.html")),
     ("redirect.html", include_str!("../themes/default/templates/redirect.html")),

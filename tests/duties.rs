@@ -97,3 +97,76 @@ fn regulation_56_wants_a_comments_page_updated_within_a_year() {
 fn a_site_without_covers_still_builds() {
     TestSite::new().build().expect(0);
 }
+
+#[test]
+fn the_coverage_page_lists_each_paragraph_with_its_pages_in_every_language() {
+    let site = site_missing_2_and_17("2026-11-27");
+    site.build().expect(0);
+    let en = site.read("en/what-this-local-offer-covers/index.html");
+    assert!(en.contains("<h1>What this Local Offer covers</h1>"), "{en}");
+    assert!(en.contains("<h2>Paragraph 15: <span>Where to get information, advice and support</span></h2>"), "{en}");
+    let fifteen = &en[en.find("Paragraph 15:").unwrap()..en.find("Paragraph 16:").unwrap()];
+    assert!(fifteen.contains("<a href=\"/local-offer/en/help/advice/\">Free advice</a>"), "{fifteen}");
+    let seventeen = &en[en.find("Paragraph 17:").unwrap()..];
+    assert!(seventeen.contains("No page of this site covers this yet.") && !seventeen.contains("help/advice/"), "{seventeen}");
+    assert!(en.contains("Open Government Licence v3.0"), "the law's licence is said");
+    // Urdu: the interface and the titles in Urdu, a page not translated marked English.
+    let ur = site.read("ur/what-this-local-offer-covers/index.html");
+    assert!(ur.contains("<html lang=\"ur\" dir=\"rtl\">") && ur.contains("<h1>اس لوکل آفر میں کیا شامل ہے</h1>"), "{ur}");
+    assert!(ur.contains("<span>شکایت کیسے کریں</span>"), "{ur}");
+    assert!(ur.contains("hreflang=\"en\"><span lang=\"en\" dir=\"ltr\">Free advice</span>"), "{ur}");
+    // Every page links to it from its footer, in its language.
+    for page in ["en/index.html", "ur/help/index.html", "en/topics/index.html"] {
+        let lang = if page.starts_with("ur/") { "ur" } else { "en" };
+        assert!(site.read(page).contains(&format!("<a href=\"/local-offer/{lang}/what-this-local-offer-covers/\">")), "{page}");
+    }
+    assert!(site.read("sitemap.xml").contains("https://example.org/local-offer/ur/what-this-local-offer-covers/"));
+}
+
+#[test]
+fn coverage_page_in_site_yaml_moves_it_and_a_content_page_may_not_take_its_address() {
+    let site = TestSite::new();
+    site.write("site.yaml", format!("{}coverage_page: help/what-we-cover\n", common::SITE_YAML));
+    site.build().expect(0);
+    let page = site.read("en/help/what-we-cover/index.html");
+    assert!(page.contains("<a href=\"/local-offer/en/help/\">Help</a>"), "under its section in the breadcrumbs: {page}");
+    site.write("content/help/what-we-cover.md", "---\ntitle: Covers\ndescription: A page.\n---\n\nText.\n");
+    site.build().expect(1).mentions("content/help/what-we-cover.md:1:1: this page has the address of a page the build writes: help/what-we-cover/");
+    site.write("site.yaml", format!("{}coverage_page: Help Pages\n", common::SITE_YAML));
+    site.build().expect(1).mentions("site.yaml:10:1: 'Help Pages' cannot be the coverage page's address");
+}
+
+#[test]
+fn every_footer_says_how_to_get_the_local_offer_in_other_ways() {
+    let site = TestSite::new();
+    site.write("site.yaml", format!("{}other_formats:\n  phone: 01632 960123\n  email: localoffer@example.org\n  address: Town Hall, High Street, ZZ1 2AB\n", common::SITE_YAML));
+    site.write("content/help/advice.md", "---\ntitle: Free advice\ndescription: Advice.\nleaflet: true\n---\n\nWe help.\n");
+    site.build().expect(0);
+    let page = site.read("en/help/advice/index.html");
+    let footer = &page[page.find("<div class=\"other-formats\">").expect("the other-formats part of the footer")..];
+    assert!(footer.contains("<strong>Other ways to get this information.</strong>"), "{footer}");
+    assert!(footer.contains("<a href=\"/local-offer/en/leaflets/advice.pdf\" type=\"application/pdf\">Print this page as a leaflet</a>"), "{footer}");
+    assert!(footer.contains("<a href=\"tel:+441632960123\">Phone 01632 960123</a>"), "{footer}");
+    assert!(footer.contains("<a href=\"mailto:localoffer@example.org\">Email localoffer@example.org</a>"), "{footer}");
+    assert!(footer.contains("<li>Ask in person at Town Hall, High Street, ZZ1 2AB</li>"), "{footer}");
+    // A page without a leaflet links to the list of leaflets; in Urdu, in Urdu, the
+    // number kept left to right.
+    let home = site.read("ur/index.html");
+    let footer = &home[home.find("<div class=\"other-formats\">").unwrap()..];
+    assert!(footer.contains("<a href=\"/local-offer/ur/leaflets/\">پرنٹ کرنے کے لیے کتابچے</a>"), "{footer}");
+    assert!(footer.contains("01632 960123") && footer.contains("پر فون کریں"), "{footer}");
+    assert!(!footer.contains("contact the council"), "{footer}");
+}
+
+#[test]
+fn without_other_formats_the_footer_says_to_ask_the_council_and_a_wrong_number_is_located() {
+    let site = TestSite::new();
+    site.build().expect(0);
+    let page = site.read("en/help/advice/index.html");
+    assert!(page.contains("<p>To ask for it in another form, contact the council.</p>"), "{page}");
+    assert!(!page.contains("tel:"), "no number is made up");
+    site.write("site.yaml", format!("{}other_formats:\n  phone: 12345\n  email: not-an-email\n", common::SITE_YAML));
+    let run = site.build().expect(1);
+    run.has_line("site.yaml:11:10: '12345' is not a UK phone number - write it like phone: 01632 960123");
+    run.has_line("site.yaml:12:10: 'not-an-email' is not an email address - write it like email: localoffer@example.org");
+}

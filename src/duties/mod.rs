@@ -11,6 +11,7 @@
 //! coverage page lists.
 
 pub mod check;
+pub mod settings;
 
 use std::fmt;
 use std::sync::LazyLock;
@@ -130,6 +131,12 @@ impl fmt::Display for Duty {
             Duty::Regulation56 => write!(f, "regulation-56"),
         }
     }
+}
+
+/// The addresses under each language of the pages the build writes for the duties: no
+/// content page may take one.
+pub fn generated_page_ids(config: &crate::config::Config) -> Vec<&str> {
+    vec![config.coverage_page.as_str()]
 }
 
 /// Each paragraph of Schedule 2 with the pages that say they cover it (their

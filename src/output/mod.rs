@@ -62,6 +62,7 @@ pub fn publish(inputs: &Inputs, sink: &Sink) -> Result<Written, Error> {
     };
     timed("pages written", &|| publish_pages(inputs, sink, |_| true))?;
     timed("topics written", &|| publish_topics(inputs, sink))?;
+    publish_duties(inputs, sink)?;
     timed("directory written", &|| publish_directory(inputs, sink))?;
     publish_root(inputs, sink)?;
     publish_files(inputs, sink)?;
@@ -70,7 +71,7 @@ pub fn publish(inputs: &Inputs, sink: &Sink) -> Result<Written, Error> {
     let languages = site.languages().len();
     let filter_pages = languages * (Filter::all(site).len() + AgeBand::all(site).len());
     let leaflet_lists = if site.leaflets.is_empty() { 0 } else { languages };
-    let pages = site.pages.len() * languages + languages * (site.topic_pages.len() + 2) + filter_pages + 2 + site.aliases.len() + leaflet_lists;
+    let pages = site.pages.len() * languages + languages * (site.topic_pages.len() + 3) + filter_pages + 2 + site.aliases.len() + leaflet_lists;
     Ok(Written { pages, files: pages + 3 + inputs.theme.statics.len() + site.assets.len() + inputs.leaflets.len() })
 }
 
@@ -140,6 +141,13 @@ pub fn publish_topics(inputs: &Inputs, sink: &Sink) -> Result<(), Error> {
         render(inputs, sink, "topics.html", &views.topics(lang), format!("{lang}/topics/index.html"))?;
         site.topic_pages.keys().try_for_each(|id| render(inputs, sink, "topic.html", &views.topic(id, lang), format!("{}index.html", Views::topic_path(lang, id))))
     })
+}
+
+/// The pages of the Local Offer's legal duties, in every language: what it covers.
+pub fn publish_duties(inputs: &Inputs, sink: &Sink) -> Result<(), Error> {
+    let site = inputs.site;
+    let views = Views { site, localizer: inputs.localizer };
+    site.languages().par_iter().try_for_each(|l| render(inputs, sink, "coverage.html", &views.coverage(&l.code), format!("{}index.html", Views::coverage_path(&site.config.coverage_page, &l.code))))
 }
 
 /// The directory's pre-rendered filter pages, one per need, category and age band, in
@@ -286,7 +294,7 @@ pub fn publish_files(inputs: &Inputs, sink: &Sink) -> Result<(), Error> {
 /// the settings, not with the pages' text.
 pub fn publish_site_files(inputs: &Inputs, sink: &Sink) -> Result<(), Error> {
     let site = inputs.site;
-    let mut extra = vec!["topics/".to_string(), "search/".to_string()];
+    let mut extra = vec!["topics/".to_string(), "search/".to_string(), format!("{}/", site.config.coverage_page)];
     if !site.leaflets.is_empty() {
         extra.push("leaflets/".to_string());
     }

@@ -170,3 +170,39 @@ leaflets-intro = بعض صفحات هذا الموقع كنشرات للطباع
 leaflet-contacts = جهات اتصال مهمة
 leaflet-page = صفحة { $page } من { $total }
 leaflet-qr = رمز QR يفتح هذه الصفحة على الإنترنت
+
+## What the Local Offer covers
+coverage-title = ما يشمله هذا العرض المحلي
+coverage-intro = ما يقول القانون إن العرض المحلي (Local Offer) يجب أن يتضمنه، وصفحات هذا الموقع التي تتناول كل جزء.
+coverage-law = اسم هذا القانون هو Special Educational Needs and Disability Regulations 2014. ويحدد الجدول 2 (Schedule 2) منه ما يجب أن يتضمنه العرض المحلي لكل مجلس. لكل جزء أدناه عنوان قصير بكلمات بسيطة، مع صفحات هذا الموقع التي تتناوله.
+coverage-paragraph = الفقرة { $number }:
+coverage-none = لا تتناول أي صفحة من هذا الموقع هذا الجزء حتى الآن.
+coverage-source = اقرأ نص الجدول 2 على legislation.gov.uk (بالإنجليزية)
+coverage-licence = يحتوي على معلومات من القطاع العام مرخصة بموجب Open Government Licence v3.0.
+schedule-2-1 = المساعدة في التعلم والتدريب التي يتوقعها المجلس في منطقته
+schedule-2-2 = المساعدة في التعلم والتدريب التي يتوقعها المجلس خارج منطقته
+schedule-2-3 = المساعدة في المدارس والكليات العادية والخاصة، والأماكن التي يوفرها المجلس، وكيف تُموَّل المساعدة
+schedule-2-4 = كيف تُكتشف الاحتياجات وتُقيَّم، وكيف تطلب تقييم احتياجات EHC (EHC needs assessment)
+schedule-2-5 = كيف تُدرِّس المدارس والكليات والجهات الأخرى وتدعم وتراجع التقدم وتساعد في الصحة النفسية
+schedule-2-6 = مساعدة أخرى في التعليم خارج المدرسة أو الكلية
+schedule-2-7 = التدريب والتلمذة المهنية والتدريب الداخلي المدعوم (supported internships)
+schedule-2-8 = الخدمات الصحية
+schedule-2-9 = خدمات الرعاية الاجتماعية
+schedule-2-10 = الاستعداد لحياة البالغين والعيش المستقل
+schedule-2-11 = التنقل إلى المدرسة والكلية ومراكز السنوات المبكرة
+schedule-2-12 = الانتقال بين الحضانة والمدرسة والكلية
+schedule-2-13 = رعاية الأطفال (childcare)
+schedule-2-14 = أنشطة وقت الفراغ
+schedule-2-15 = أين تجد المعلومات والنصائح والدعم
+schedule-2-16 = حل الخلافات والوساطة والطعن أمام المحكمة
+schedule-2-17 = كيف تقدم شكوى
+
+## Other ways to get the Local Offer
+other-formats-heading = طرق أخرى للحصول على هذه المعلومات.
+other-formats-intro = يمكنك الحصول على العرض المحلي مطبوعًا على الورق أو بخط أكبر، أو أن تسأل عنه شخصًا بالهاتف أو حضوريًا.
+other-formats-leaflet = اطبع هذه الصفحة كنشرة
+other-formats-leaflets = نشرات للطباعة
+other-formats-phone = اتصل على { $phone }
+other-formats-email = راسلنا على { $email }
+other-formats-address = اسأل حضوريًا في: { $address }
+other-formats-ask = لطلبه بشكل آخر، تواصل مع المجلس.

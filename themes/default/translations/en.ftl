@@ -166,3 +166,23 @@ leaflets-intro = Some pages of this site as leaflets to print, in each language 
 leaflet-contacts = Key contacts
 leaflet-page = Page { $page } of { $total }
 leaflet-qr = QR code that opens this page online
+
+## What the Local Offer covers (Schedule 2 of the SEND Regulations 2014). The paragraphs'
+## English titles are in the program's schedule-2.yaml; other languages: schedule-2-<number>.
+coverage-title = What this Local Offer covers
+coverage-intro = What the law says a Local Offer must include, and the pages of this site that cover each part.
+coverage-law = The law is called the Special Educational Needs and Disability Regulations 2014. Its Schedule 2 lists what every council's Local Offer must include. Each part below has a short title in plain words, and the pages of this site that cover it.
+coverage-paragraph = Paragraph { $number }:
+coverage-none = No page of this site covers this yet.
+coverage-source = Read Schedule 2 itself on legislation.gov.uk (in English)
+coverage-licence = Contains public sector information licensed under the Open Government Licence v3.0.
+
+## Other ways to get the Local Offer (regulation 57), in every footer
+other-formats-heading = Other ways to get this information.
+other-formats-intro = You can have the Local Offer on paper or in larger print, or ask someone about it by phone or in person.
+other-formats-leaflet = Print this page as a leaflet
+other-formats-leaflets = Leaflets to print
+other-formats-phone = Phone { $phone }
+other-formats-email = Email { $email }
+other-formats-address = Ask in person at { $address }
+other-formats-ask = To ask for it in another form, contact the council.

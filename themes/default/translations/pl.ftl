@@ -162,3 +162,39 @@ leaflets-intro = Niektóre strony tej witryny jako ulotki do wydruku, w każdym 
 leaflet-contacts = Ważne kontakty
 leaflet-page = Strona { $page } z { $total }
 leaflet-qr = Kod QR, który otwiera tę stronę w internecie
+
+## What the Local Offer covers
+coverage-title = Co obejmuje ta Oferta Lokalna
+coverage-intro = Co według prawa musi zawierać Oferta Lokalna (Local Offer) i które strony tej witryny omawiają każdą część.
+coverage-law = To prawo to Special Educational Needs and Disability Regulations 2014. Jego Załącznik 2 (Schedule 2) wymienia, co musi zawierać Oferta Lokalna każdej rady. Poniżej każda część ma krótki tytuł prostymi słowami i strony tej witryny, które ją omawiają.
+coverage-paragraph = Punkt { $number }:
+coverage-none = Żadna strona tej witryny jeszcze tego nie omawia.
+coverage-source = Przeczytaj tekst Załącznika 2 na legislation.gov.uk (po angielsku)
+coverage-licence = Zawiera informacje sektora publicznego udostępnione na licencji Open Government Licence v3.0.
+schedule-2-1 = Pomoc w nauce i szkoleniu, której rada oczekuje na swoim terenie
+schedule-2-2 = Pomoc w nauce i szkoleniu, której rada oczekuje poza swoim terenem
+schedule-2-3 = Pomoc w zwykłych i specjalnych szkołach i college'ach, miejsca zapewniane przez radę i sposób finansowania pomocy
+schedule-2-4 = Jak rozpoznaje się i ocenia potrzeby oraz jak poprosić o ocenę potrzeb EHC (EHC needs assessment)
+schedule-2-5 = Jak szkoły, college'e i inne placówki uczą, wspierają, sprawdzają postępy i dbają o dobre samopoczucie
+schedule-2-6 = Inna pomoc w edukacji, poza szkołą lub college'em
+schedule-2-7 = Szkolenia, praktyki zawodowe i staże ze wsparciem (supported internships)
+schedule-2-8 = Usługi zdrowotne
+schedule-2-9 = Usługi opieki społecznej
+schedule-2-10 = Przygotowanie do dorosłego i samodzielnego życia
+schedule-2-11 = Dojazd do szkoły, college'u i placówki wczesnej edukacji
+schedule-2-12 = Przejście między żłobkiem lub przedszkolem, szkołą i college'em
+schedule-2-13 = Opieka nad dziećmi (childcare)
+schedule-2-14 = Zajęcia w czasie wolnym
+schedule-2-15 = Gdzie znaleźć informacje, porady i wsparcie
+schedule-2-16 = Rozwiązywanie sporów, mediacja i odwołania do trybunału
+schedule-2-17 = Jak złożyć skargę
+
+## Other ways to get the Local Offer
+other-formats-heading = Inne sposoby otrzymania tych informacji.
+other-formats-intro = Możesz otrzymać Ofertę Lokalną na papierze lub większą czcionką albo zapytać o nią kogoś telefonicznie lub osobiście.
+other-formats-leaflet = Wydrukuj tę stronę jako ulotkę
+other-formats-leaflets = Ulotki do wydruku
+other-formats-phone = Zadzwoń pod numer { $phone }
+other-formats-email = Napisz na adres { $email }
+other-formats-address = Zapytaj osobiście: { $address }
+other-formats-ask = Aby poprosić o nią w innej formie, skontaktuj się z radą.

@@ -160,3 +160,39 @@ leaflets-intro = Unele pagini ale acestui site, ca broșuri de tipărit, în fie
 leaflet-contacts = Contacte importante
 leaflet-page = Pagina { $page } din { $total }
 leaflet-qr = Cod QR care deschide această pagină pe internet
+
+## What the Local Offer covers
+coverage-title = Ce cuprinde această Ofertă Locală
+coverage-intro = Ce spune legea că trebuie să cuprindă o Ofertă Locală (Local Offer) și paginile acestui site care acoperă fiecare parte.
+coverage-law = Legea se numește Special Educational Needs and Disability Regulations 2014. Anexa 2 (Schedule 2) arată ce trebuie să cuprindă Oferta Locală a fiecărui consiliu. Mai jos, fiecare parte are un titlu scurt în cuvinte simple și paginile acestui site care o acoperă.
+coverage-paragraph = Paragraful { $number }:
+coverage-none = Încă nicio pagină a acestui site nu acoperă acest lucru.
+coverage-source = Citiți textul Anexei 2 pe legislation.gov.uk (în engleză)
+coverage-licence = Conține informații din sectorul public licențiate sub Open Government Licence v3.0.
+schedule-2-1 = Ajutorul pentru învățare și formare pe care consiliul îl așteaptă în zona sa
+schedule-2-2 = Ajutorul pentru învățare și formare pe care consiliul îl așteaptă în afara zonei sale
+schedule-2-3 = Ajutor în școlile și colegiile obișnuite și speciale, locurile asigurate de consiliu și cum se plătește ajutorul
+schedule-2-4 = Cum sunt descoperite și evaluate nevoile și cum cereți o evaluare EHC (EHC needs assessment)
+schedule-2-5 = Cum predau, sprijină și urmăresc progresul școlile, colegiile și alți furnizori și cum ajută la starea de bine
+schedule-2-6 = Alt ajutor pentru educație, în afara școlii sau a colegiului
+schedule-2-7 = Formare, ucenicii și stagii cu sprijin (supported internships)
+schedule-2-8 = Servicii de sănătate
+schedule-2-9 = Servicii de asistență socială
+schedule-2-10 = Pregătirea pentru viața de adult și viața independentă
+schedule-2-11 = Drumul spre școală, colegiu și grădiniță
+schedule-2-12 = Trecerea de la grădiniță la școală și la colegiu
+schedule-2-13 = Îngrijirea copiilor (childcare)
+schedule-2-14 = Activități de timp liber
+schedule-2-15 = Unde găsiți informații, sfaturi și sprijin
+schedule-2-16 = Rezolvarea neînțelegerilor, medierea și contestațiile la tribunal
+schedule-2-17 = Cum faceți o plângere
+
+## Other ways to get the Local Offer
+other-formats-heading = Alte moduri de a primi aceste informații.
+other-formats-intro = Puteți primi Oferta Locală pe hârtie sau cu litere mai mari, ori puteți întreba pe cineva despre ea la telefon sau în persoană.
+other-formats-leaflet = Tipăriți această pagină ca broșură
+other-formats-leaflets = Broșuri de tipărit
+other-formats-phone = Sunați la { $phone }
+other-formats-email = Scrieți la { $email }
+other-formats-address = Întrebați în persoană la { $address }
+other-formats-ask = Ca s-o cereți în altă formă, contactați consiliul.

@@ -161,3 +161,39 @@ leaflets-intro = اس ویب سائٹ کے کچھ صفحات، پرنٹ کرنے
 leaflet-contacts = اہم رابطے
 leaflet-page = صفحہ { $page } از { $total }
 leaflet-qr = QR کوڈ جو یہ صفحہ انٹرنیٹ پر کھولتا ہے
+
+## What the Local Offer covers
+coverage-title = اس لوکل آفر میں کیا شامل ہے
+coverage-intro = قانون کے مطابق لوکل آفر میں کیا ہونا لازمی ہے، اور اس ویب سائٹ کے وہ صفحات جن میں ہر حصے کا ذکر ہے۔
+coverage-law = اس قانون کا نام Special Educational Needs and Disability Regulations 2014 ہے۔ اس کا Schedule 2 بتاتا ہے کہ ہر کونسل کی لوکل آفر میں کیا کیا ہونا لازمی ہے۔ نیچے ہر حصے کا آسان الفاظ میں مختصر عنوان اور اس ویب سائٹ کے وہ صفحات دیے گئے ہیں جن میں اس کا ذکر ہے۔
+coverage-paragraph = پیراگراف { $number }:
+coverage-none = ابھی اس ویب سائٹ کا کوئی صفحہ اس کا ذکر نہیں کرتا۔
+coverage-source = Schedule 2 کا اصل متن legislation.gov.uk پر پڑھیں (انگریزی میں)
+coverage-licence = اس میں پبلک سیکٹر کی معلومات شامل ہیں جو Open Government Licence v3.0 کے تحت لائسنس شدہ ہیں۔
+schedule-2-1 = علاقے میں سیکھنے اور تربیت کے لیے وہ مدد جس کی کونسل توقع کرتی ہے
+schedule-2-2 = علاقے سے باہر سیکھنے اور تربیت کے لیے وہ مدد جس کی کونسل توقع کرتی ہے
+schedule-2-3 = عام اور خصوصی اسکولوں اور کالجوں میں مدد، کونسل کی طرف سے دی گئی جگہیں، اور مدد کے لیے رقم کیسے دی جاتی ہے
+schedule-2-4 = ضروریات کی نشاندہی اور جانچ کیسے ہوتی ہے، اور EHC needs assessment کیسے مانگیں
+schedule-2-5 = اسکول، کالج اور دوسرے ادارے کیسے پڑھاتے ہیں، مدد کرتے ہیں، ترقی کا جائزہ لیتے ہیں اور ذہنی و جذباتی صحت میں مدد کرتے ہیں
+schedule-2-6 = اسکول یا کالج سے باہر تعلیم میں دوسری مدد
+schedule-2-7 = تربیت، اپرنٹس شپس اور سپورٹڈ انٹرن شپس (supported internships)
+schedule-2-8 = صحت کی خدمات
+schedule-2-9 = سماجی نگہداشت (social care) کی خدمات
+schedule-2-10 = بالغ زندگی کی تیاری اور خود مختار زندگی
+schedule-2-11 = اسکول، کالج اور ابتدائی سالوں کے اداروں تک آنا جانا
+schedule-2-12 = نرسری، اسکول اور کالج کے درمیان منتقلی
+schedule-2-13 = بچوں کی دیکھ بھال (childcare)
+schedule-2-14 = فرصت کی سرگرمیاں
+schedule-2-15 = معلومات، مشورہ اور مدد کہاں سے ملے
+schedule-2-16 = اختلافات حل کرنا، ثالثی (mediation) اور ٹریبونل میں اپیل
+schedule-2-17 = شکایت کیسے کریں
+
+## Other ways to get the Local Offer
+other-formats-heading = یہ معلومات حاصل کرنے کے دوسرے طریقے۔
+other-formats-intro = آپ لوکل آفر کاغذ پر یا بڑے حروف میں لے سکتے ہیں، یا فون پر یا خود جا کر کسی سے اس کے بارے میں پوچھ سکتے ہیں۔
+other-formats-leaflet = یہ صفحہ کتابچے کے طور پر پرنٹ کریں
+other-formats-leaflets = پرنٹ کرنے کے لیے کتابچے
+other-formats-phone = { $phone } پر فون کریں
+other-formats-email = { $email } پر ای میل کریں
+other-formats-address = خود جا کر یہاں پوچھیں: { $address }
+other-formats-ask = اسے کسی اور شکل میں مانگنے کے لیے کونسل سے رابطہ کریں۔
