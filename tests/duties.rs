@@ -170,3 +170,24 @@ fn without_other_formats_the_footer_says_to_ask_the_council_and_a_wrong_number_i
     run.has_line("site.yaml:11:10: '12345' is not a UK phone number - write it like phone: 01632 960123");
     run.has_line("site.yaml:12:10: 'not-an-email' is not an email address - write it like email: localoffer@example.org");
 }
+
+#[test]
+fn a_privacy_notice_in_every_language_and_a_favicon_on_every_page() {
+    let site = TestSite::new();
+    site.build().expect(0);
+    let en = site.read("en/privacy/index.html");
+    assert!(en.contains("<h1>Privacy</h1>") && en.contains("This site sets no cookies"), "{en}");
+    assert!(en.contains("It uses no analytics of any kind."), "{en}");
+    let ur = site.read("ur/privacy/index.html");
+    assert!(ur.contains("<h1>رازداری</h1>") && ur.contains("کوکیز (cookies)"), "{ur}");
+    assert!(site.read("ur/index.html").contains("<a href=\"/local-offer/ur/privacy/\">رازداری</a>"), "linked from the footer");
+    // One icon, linked from every page, so that browsers do not ask the host's root for one.
+    let icon = site.read("en/index.html").split("<link rel=\"icon\" href=\"").nth(1).and_then(|rest| rest.split('"').next()).map(str::to_string).expect("a favicon link");
+    assert!(icon.starts_with("/local-offer/assets/favicon.") && icon.ends_with(".svg"), "{icon}");
+    assert!(site.read(icon.trim_start_matches("/local-offer/")).starts_with("<svg"));
+    for page in ["index.html", "404.html", "en/help/advice/index.html", "ur/topics/index.html", "en/search/index.html", "ur/privacy/index.html"] {
+        assert!(site.read(page).contains(&format!("<link rel=\"icon\" href=\"{icon}\" type=\"image/svg+xml\">")), "{page}");
+    }
+    site.write("content/privacy/_index.md", "---\ntitle: Privacy\ndescription: Ours.\n---\n\nText.\n");
+    site.build().expect(1).mentions("content/privacy/_index.md:1:1: this page has the address of a page the build writes: privacy/");
+}

@@ -136,8 +136,11 @@ impl fmt::Display for Duty {
 /// The addresses under each language of the pages the build writes for the duties: no
 /// content page may take one.
 pub fn generated_page_ids(config: &crate::config::Config) -> Vec<&str> {
-    vec![config.coverage_page.as_str()]
+    vec![config.coverage_page.as_str(), PRIVACY_PAGE]
 }
+
+/// The privacy notice's address under each language.
+pub const PRIVACY_PAGE: &str = "privacy";
 
 /// Each paragraph of Schedule 2 with the pages that say they cover it (their
 /// default-language `covers:`), in the site's page order.

@@ -71,7 +71,7 @@ pub fn publish(inputs: &Inputs, sink: &Sink) -> Result<Written, Error> {
     let languages = site.languages().len();
     let filter_pages = languages * (Filter::all(site).len() + AgeBand::all(site).len());
     let leaflet_lists = if site.leaflets.is_empty() { 0 } else { languages };
-    let pages = site.pages.len() * languages + languages * (site.topic_pages.len() + 3) + filter_pages + 2 + site.aliases.len() + leaflet_lists;
+    let pages = site.pages.len() * languages + languages * (site.topic_pages.len() + 4) + filter_pages + 2 + site.aliases.len() + leaflet_lists;
     Ok(Written { pages, files: pages + 3 + inputs.theme.statics.len() + site.assets.len() + inputs.leaflets.len() })
 }
 
@@ -143,11 +143,15 @@ pub fn publish_topics(inputs: &Inputs, sink: &Sink) -> Result<(), Error> {
     })
 }
 
-/// The pages of the Local Offer's legal duties, in every language: what it covers.
+/// The pages of the Local Offer's legal duties, in every language: what it covers, and
+/// the privacy notice.
 pub fn publish_duties(inputs: &Inputs, sink: &Sink) -> Result<(), Error> {
     let site = inputs.site;
     let views = Views { site, localizer: inputs.localizer };
-    site.languages().par_iter().try_for_each(|l| render(inputs, sink, "coverage.html", &views.coverage(&l.code), format!("{}index.html", Views::coverage_path(&site.config.coverage_page, &l.code))))
+    site.languages().par_iter().try_for_each(|l| {
+        render(inputs, sink, "coverage.html", &views.coverage(&l.code), format!("{}index.html", Views::coverage_path(&site.config.coverage_page, &l.code)))?;
+        render(inputs, sink, "statement.html", &views.privacy(&l.code), format!("{}/{}/index.html", l.code, crate::duties::PRIVACY_PAGE))
+    })
 }
 
 /// The directory's pre-rendered filter pages, one per need, category and age band, in
@@ -294,7 +298,7 @@ pub fn publish_files(inputs: &Inputs, sink: &Sink) -> Result<(), Error> {
 /// the settings, not with the pages' text.
 pub fn publish_site_files(inputs: &Inputs, sink: &Sink) -> Result<(), Error> {
     let site = inputs.site;
-    let mut extra = vec!["topics/".to_string(), "search/".to_string(), format!("{}/", site.config.coverage_page)];
+    let mut extra = vec!["topics/".to_string(), "search/".to_string(), format!("{}/", site.config.coverage_page), format!("{}/", crate::duties::PRIVACY_PAGE)];
     if !site.leaflets.is_empty() {
         extra.push("leaflets/".to_string());
     }

@@ -165,6 +165,8 @@ pub struct Context {
     pub coverage: Vec<CoverageEntry>,
     /// The generated pages of the Local Offer's duties, in the reader's language, for the footer.
     pub duty_links: DutyLinks,
+    /// On a generated statement (privacy, accessibility): its sections.
+    pub statement: Vec<StatementSection>,
 }
 
 /// A paragraph of Schedule 2 on the coverage page.
@@ -181,6 +183,14 @@ pub struct CoverageEntry {
 #[derive(Debug, Clone, Serialize, Default)]
 pub struct DutyLinks {
     pub coverage: String,
+    pub privacy: String,
+}
+
+/// A section of a generated statement (privacy, accessibility): a heading and its paragraphs.
+#[derive(Debug, Clone, Serialize)]
+pub struct StatementSection {
+    pub heading: String,
+    pub paragraphs: Vec<String>,
 }
 
 /// A page's leaflet, for "Download this page as a leaflet (PDF, 120 KB)".

@@ -206,3 +206,15 @@ other-formats-phone = اتصل على { $phone }
 other-formats-email = راسلنا على { $email }
 other-formats-address = اسأل حضوريًا في: { $address }
 other-formats-ask = لطلبه بشكل آخر، تواصل مع المجلس.
+
+## The privacy notice
+privacy-title = الخصوصية
+privacy-intro = ما يحتفظ به هذا الموقع عنك: لا شيء.
+privacy-stored-heading = ما يحفظه هذا الموقع على جهازك
+privacy-stored-text = لا شيء. لا يستخدم هذا الموقع ملفات تعريف الارتباط (cookies) ولا يحفظ شيئًا على هاتفك أو حاسوبك، سوى النسخ العادية من الصفحات التي يحتفظ بها متصفحك لفتحها بسرعة أكبر.
+privacy-others-heading = الشركات الأخرى
+privacy-others-text = كل صفحة وصورة وبرنامج نصي وملف بحث يأتي من هذا الموقع. لا تحمّل الصفحات أي شيء من مواقع أخرى، لذلك لا تعرف أي شركة أخرى ما تقرؤه هنا.
+privacy-analytics-heading = الإحصاءات (analytics)
+privacy-analytics-text = لا يعدّ هذا الموقع زواره ولا يتتبعهم. ولا يستخدم أي نوع من أدوات analytics.
+privacy-links-heading = روابط إلى مواقع أخرى
+privacy-links-text = تحتوي بعض الصفحات على روابط إلى مواقع أخرى، مثل موقع خدمة ما. ولتلك المواقع سياسات خصوصية خاصة بها.

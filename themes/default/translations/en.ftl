@@ -186,3 +186,15 @@ other-formats-phone = Phone { $phone }
 other-formats-email = Email { $email }
 other-formats-address = Ask in person at { $address }
 other-formats-ask = To ask for it in another form, contact the council.
+
+## The privacy notice
+privacy-title = Privacy
+privacy-intro = What this website keeps about you: nothing.
+privacy-stored-heading = What this site stores on your device
+privacy-stored-text = Nothing. This site sets no cookies and keeps nothing on your phone or computer, apart from the ordinary copies of pages that your browser keeps to open them faster.
+privacy-others-heading = Other companies
+privacy-others-text = Every page, picture, script and search file comes from this site. The pages load nothing from other websites, so no other company learns what you read here.
+privacy-analytics-heading = Analytics
+privacy-analytics-text = This site does not count or track its visitors. It uses no analytics of any kind.
+privacy-links-heading = Links to other websites
+privacy-links-text = Some pages link to other websites, such as a service's own website. Those websites have their own privacy notices.

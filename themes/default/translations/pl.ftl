@@ -198,3 +198,15 @@ other-formats-phone = Zadzwoń pod numer { $phone }
 other-formats-email = Napisz na adres { $email }
 other-formats-address = Zapytaj osobiście: { $address }
 other-formats-ask = Aby poprosić o nią w innej formie, skontaktuj się z radą.
+
+## The privacy notice
+privacy-title = Prywatność
+privacy-intro = Co ta witryna przechowuje o Tobie: nic.
+privacy-stored-heading = Co ta witryna zapisuje na Twoim urządzeniu
+privacy-stored-text = Nic. Ta witryna nie używa plików cookie i niczego nie zapisuje na Twoim telefonie ani komputerze, poza zwykłymi kopiami stron, które przeglądarka przechowuje, aby szybciej je otwierać.
+privacy-others-heading = Inne firmy
+privacy-others-text = Każda strona, obraz, skrypt i plik wyszukiwania pochodzi z tej witryny. Strony nie pobierają niczego z innych witryn, więc żadna inna firma nie wie, co tu czytasz.
+privacy-analytics-heading = Statystyki (analytics)
+privacy-analytics-text = Ta witryna nie liczy ani nie śledzi odwiedzających. Nie używa żadnych narzędzi analytics.
+privacy-links-heading = Linki do innych witryn
+privacy-links-text = Niektóre strony zawierają linki do innych witryn, na przykład do strony danej usługi. Te witryny mają własne zasady prywatności.

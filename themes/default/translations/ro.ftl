@@ -196,3 +196,15 @@ other-formats-phone = Sunați la { $phone }
 other-formats-email = Scrieți la { $email }
 other-formats-address = Întrebați în persoană la { $address }
 other-formats-ask = Ca s-o cereți în altă formă, contactați consiliul.
+
+## The privacy notice
+privacy-title = Confidențialitate
+privacy-intro = Ce păstrează acest site despre dumneavoastră: nimic.
+privacy-stored-heading = Ce salvează acest site pe dispozitivul dumneavoastră
+privacy-stored-text = Nimic. Acest site nu folosește cookie-uri și nu păstrează nimic pe telefonul sau calculatorul dumneavoastră, în afară de copiile obișnuite ale paginilor pe care browserul le păstrează ca să le deschidă mai repede.
+privacy-others-heading = Alte companii
+privacy-others-text = Fiecare pagină, imagine, script și fișier de căutare vine de pe acest site. Paginile nu încarcă nimic de pe alte site-uri, așa că nicio altă companie nu află ce citiți aici.
+privacy-analytics-heading = Statistici (analytics)
+privacy-analytics-text = Acest site nu își numără și nu își urmărește vizitatorii. Nu folosește niciun fel de analytics.
+privacy-links-heading = Linkuri către alte site-uri
+privacy-links-text = Unele pagini au linkuri către alte site-uri, de exemplu site-ul unui serviciu. Acele site-uri au propriile reguli de confidențialitate.
