@@ -31,6 +31,7 @@ struct RawConfig {
     directory: Option<DirectorySettings>,
     coverage_page: Option<String>,
     other_formats: Option<crate::duties::settings::OtherFormats>,
+    accessibility: Option<crate::duties::accessibility::Accessibility>,
 }
 
 /// `check:` in site.yaml: the levels `localoffer check` holds the text to.
@@ -105,6 +106,13 @@ const HINTS: KeyHints = &[
     ("coverage_page", "write where to publish the page of what the Local Offer covers, like coverage_page: about/what-this-local-offer-covers"),
     ("other_formats", "write a map, like other_formats: { phone: 01632 960123, email: localoffer@example.org, address: \"Town Hall, High Street, ZZ1 2AB\" }"),
     ("email", "write an email address, like email: localoffer@example.org"),
+    ("accessibility", "write a map, like accessibility: { organisation: Anytown Council, compliance: partial, known_issues: [...], prepared: 2026-12-07 }"),
+    ("organisation", "write who runs the website, like organisation: Anytown Council"),
+    ("compliance", "write compliance: full, compliance: partial or compliance: not (against WCAG 2.2 AA)"),
+    ("known_issues", "write a list of what is not accessible and why, like known_issues: [Some older PDFs cannot be read by a screen reader.]"),
+    ("contact", "write a map, like contact: { phone: 01632 960123, email: web@example.org }"),
+    ("prepared", "write the date the statement was first prepared, like prepared: 2026-12-07"),
+    ("reviewed", "write the date the statement was last reviewed, like reviewed: 2026-12-07"),
     ("address", "write where to ask in person, as one line, like address: Town Hall, High Street, ZZ1 2AB"),
     ("id", "write a short id of lower-case letters and hyphens, like id: transport"),
 ];
@@ -177,6 +185,11 @@ pub struct Config {
     pub coverage_page: String,
     /// Regulation 57: who to ask for the Local Offer in another form (`other_formats:`).
     pub other_formats: Option<crate::duties::settings::OtherFormats>,
+    /// The accessibility statement's settings (`accessibility:`).
+    pub accessibility: Option<crate::duties::accessibility::Accessibility>,
+    /// What the browser suite measured on its last run (`accessibility-report.json`), if
+    /// the site keeps its report.
+    pub accessibility_report: Option<crate::duties::accessibility::Report>,
     /// The text of site.yaml, to point at a line of it in later messages.
     pub source: String,
 }
@@ -272,8 +285,12 @@ impl Config {
             crate::duties::settings::check_coverage_page(path, text, &mut errors);
         }
         if let Some(formats) = &raw.other_formats {
-            crate::duties::settings::check_other_formats(formats, text, &mut errors);
+            crate::duties::settings::check_contact("other_formats", formats, text, &mut errors);
         }
+        if let Some(accessibility) = &raw.accessibility {
+            crate::duties::accessibility::check_settings(accessibility, text, &mut errors);
+        }
+        let accessibility_report = crate::duties::accessibility::read_report(root).map_err(|e| errors.push(e)).ok().flatten();
         if errors.has_errors() {
             return Err(errors);
         }
@@ -297,6 +314,8 @@ impl Config {
             directory: raw.directory,
             coverage_page: raw.coverage_page.unwrap_or_else(|| crate::duties::settings::DEFAULT_COVERAGE_PAGE.to_string()),
             other_formats: raw.other_formats,
+            accessibility: raw.accessibility,
+            accessibility_report,
             source: text.to_string(),
         })
     }

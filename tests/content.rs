@@ -51,7 +51,11 @@ fn the_example_site_checks_without_errors_or_warnings() {
     // how schools and colleges teach, adapt and review (5), other educational provision (6).
     let uncovered = ["paragraph 2:", "paragraph 5:", "paragraph 6:"];
     let no_page = "warning: no page covers Schedule 2, ";
-    let known = |l: &str| l.contains(unknown) || (l.contains(asks) && no_route.iter().any(|at| l.starts_with(at))) || (l.contains(no_page) && uncovered.iter().any(|p| l.contains(p)));
+    // And the accessibility statement's tests, until a full run of the browser checks
+    // (tests/browser) has written accessibility-report.json beside site.yaml.
+    let untested = "accessibility-report.json:1:1: warning: the accessibility statement cannot say how the site was tested";
+    let has_report = repo().join("accessibility-report.json").exists();
+    let known = |l: &str| l.contains(unknown) || (l.contains(asks) && no_route.iter().any(|at| l.starts_with(at))) || (l.contains(no_page) && uncovered.iter().any(|p| l.contains(p))) || (!has_report && l.starts_with(untested));
     let others: Vec<&str> = stderr.lines().filter(|l| l.contains("warning: ") && !known(l)).collect();
     assert!(others.is_empty(), "{}", others.join("\n"));
     for paragraph in uncovered {

@@ -191,3 +191,70 @@ fn a_privacy_notice_in_every_language_and_a_favicon_on_every_page() {
     site.write("content/privacy/_index.md", "---\ntitle: Privacy\ndescription: Ours.\n---\n\nText.\n");
     site.build().expect(1).mentions("content/privacy/_index.md:1:1: this page has the address of a page the build writes: privacy/");
 }
+
+const ACCESSIBILITY: &str = "accessibility:
+  organisation: Anytown Council
+  compliance: partial
+  known_issues:
+    - Some maps cannot be read by a screen reader.
+  contact: { phone: 01632 960123, email: web@example.org }
+  prepared: 2026-01-05
+  reviewed: 2026-11-30
+";
+
+fn report(date: &str) -> String {
+    format!("{{\n  \"date\": \"{date}\",\n  \"pages\": 42,\n  \"languages\": [\"en\", \"ur\"],\n  \"findings\": {{ \"axe\": 0, \"html\": 2, \"reflow\": 0, \"nojs\": 0, \"links\": 0 }}\n}}\n")
+}
+
+#[test]
+fn the_accessibility_statement_has_the_model_sections_and_the_last_run_of_the_checks() {
+    let site = TestSite::new();
+    site.write("site.yaml", format!("{}{ACCESSIBILITY}", common::SITE_YAML)).write("accessibility-report.json", report("2026-11-29"));
+    site.build().expect(0);
+    let en = site.read("en/accessibility/index.html");
+    for heading in ["About this website", "How accessible this website is", "What is not accessible, and why", "Asking for information in another format", "Reporting accessibility problems", "Enforcement procedure", "How we tested this website", "Preparation of this statement"] {
+        assert!(en.contains(&format!("<h2>{heading}</h2>")), "{heading}: {en}");
+    }
+    assert!(en.contains("This statement applies to Test Local Offer. This website is run by Anytown Council."), "{en}");
+    assert!(en.contains("partially compliant with the Web Content Accessibility Guidelines version 2.2, AA standard"), "{en}");
+    assert!(en.contains("<p>Some maps cannot be read by a screen reader.</p>"), "{en}");
+    assert!(en.contains("<a href=\"tel:+441632960123\">Phone 01632 960123</a>") && en.contains("<a href=\"mailto:web@example.org\">Email web@example.org</a>"), "{en}");
+    assert!(en.contains("On 29 November 2026, the website&#39;s own checks tested 42 pages in 2 languages, in the Chromium browser."), "{en}");
+    assert!(en.contains("axe-core, on every page in every language: 0 problems found.") && en.contains("The Nu Html Checker: 2 errors found."), "{en}");
+    assert!(en.contains("Reflow at 320 pixels wide") && en.contains("Every page without JavaScript: 0 problems found."), "{en}");
+    assert!(en.contains("This statement was prepared on 5 January 2026.") && en.contains("It was last reviewed on 30 November 2026.") && en.contains("The website was last tested on 29 November 2026."), "{en}");
+    // In Urdu: the model's text in Urdu, the council's own words marked English.
+    let ur = site.read("ur/accessibility/index.html");
+    assert!(ur.contains("<h1>رسائی کا بیان (accessibility statement)</h1>"), "{ur}");
+    assert!(ur.contains("<p lang=\"en\" dir=\"ltr\">Some maps cannot be read by a screen reader.</p>"), "{ur}");
+    assert!(site.read("ur/index.html").contains("<a href=\"/local-offer/ur/accessibility/\">"), "linked from every footer");
+    // A current report: check says nothing of the statement.
+    let run = site.run(&["check"]).expect(0);
+    assert!(!run.stderr.contains("accessibility"), "{}", run.stderr);
+}
+
+#[test]
+fn check_warns_of_no_statement_no_report_and_a_report_over_a_year_old() {
+    let site = TestSite::new();
+    site.build().expect(0);
+    assert!(site.read("en/accessibility/index.html").contains("This website has not published its accessibility statement yet."));
+    site.run(&["check"]).expect(0).has_line("site.yaml:1:1: warning: the site has no accessibility statement - add an accessibility: block to site.yaml (see the README's section for council officers); every public sector website must publish a statement");
+    site.write("site.yaml", format!("{}{ACCESSIBILITY}", common::SITE_YAML));
+    site.run(&["check"]).expect(0).mentions("accessibility-report.json:1:1: warning: the accessibility statement cannot say how the site was tested: there is no report of the browser checks");
+    site.build().expect(0);
+    assert!(site.read("en/accessibility/index.html").contains("There is no record of a test of this website yet."));
+    site.write("accessibility-report.json", report("2025-01-31"));
+    site.run(&["check"]).expect(0).has_line("accessibility-report.json:1:1: warning: the accessibility statement's last test was on 2025-01-31, more than a year ago - run the browser checks again, fix what they find, and keep the new report");
+    site.run(&["check", "--strict"]).expect(1);
+}
+
+#[test]
+fn a_wrong_accessibility_block_or_report_is_an_error_at_its_line() {
+    let site = TestSite::new();
+    site.write("site.yaml", format!("{}{}", common::SITE_YAML, ACCESSIBILITY.replace("  known_issues:\n    - Some maps cannot be read by a screen reader.\n", "")));
+    site.build().expect(1).has_line("site.yaml:12:3: the statement says the site is not fully accessible but names no known issue - list what is not accessible and why under known_issues:, as the model statement asks, or write compliance: full");
+    site.write("site.yaml", format!("{}{}", common::SITE_YAML, ACCESSIBILITY.replace("compliance: partial", "compliance: mostly")));
+    site.build().expect(1).mentions("site.yaml:12:15: 'mostly' is not allowed for 'compliance'");
+    site.write("site.yaml", format!("{}{ACCESSIBILITY}", common::SITE_YAML)).write("accessibility-report.json", report("2026-13-01"));
+    site.build().expect(1).mentions("accessibility-report.json:2:12: '2026-13-01' is not a real date");
+}

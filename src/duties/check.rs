@@ -5,7 +5,10 @@
 //! - regulation 56: no page of comments and responses (`covers: [regulation-56]`), or
 //!   one whose `updated` date is more than 12 months old, or that gives none.
 //!
-//! Both are said of the site as a whole, so they point at `site.yaml`.
+//! - the accessibility statement: none, no report of its tests, or one over a year old
+//!   ([`super::accessibility::check`]).
+//!
+//! They are said of the site as a whole, so they point at `site.yaml` (or the report).
 
 use std::path::Path;
 
@@ -18,6 +21,7 @@ use crate::model::Site;
 pub fn duties(site: &Site, today: NaiveDate, found: &mut Diagnostics) {
     schedule_2(site, found);
     regulation_56(site, today, found);
+    super::accessibility::check(site.config.accessibility.as_ref(), site.config.accessibility_report.as_ref(), today, found);
 }
 
 fn schedule_2(site: &Site, found: &mut Diagnostics) {

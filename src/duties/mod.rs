@@ -5,11 +5,13 @@
 //!   (front matter `covers:`, a list of [`Duty`]);
 //! - regulation 56: the page of comments and the council's response (`covers:
 //!   [regulation-56]`), which `check` wants updated within a year;
-//! - regulation 57 and the accessibility statement: [`settings`] (site.yaml).
+//! - regulation 57: [`settings`] (site.yaml's `other_formats:`);
+//! - the accessibility statement: [`accessibility`].
 //!
 //! [`check`] turns what is missing into warnings; [`coverage`] is what the generated
 //! coverage page lists.
 
+pub mod accessibility;
 pub mod check;
 pub mod settings;
 
@@ -136,7 +138,7 @@ impl fmt::Display for Duty {
 /// The addresses under each language of the pages the build writes for the duties: no
 /// content page may take one.
 pub fn generated_page_ids(config: &crate::config::Config) -> Vec<&str> {
-    vec![config.coverage_page.as_str(), PRIVACY_PAGE]
+    vec![config.coverage_page.as_str(), PRIVACY_PAGE, accessibility::PAGE]
 }
 
 /// The privacy notice's address under each language.

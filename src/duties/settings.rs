@@ -3,7 +3,8 @@
 //!
 //! - `coverage_page:` where the generated page of Schedule 2 coverage is published;
 //! - `other_formats:` regulation 57: how to ask for the Local Offer in another form (on
-//!   paper, by phone, in person, in larger print), told in every page's footer.
+//!   paper, by phone, in person, in larger print), told in every page's footer;
+//! - `accessibility:` the accessibility statement ([`super::accessibility`]).
 
 use std::path::Path;
 
@@ -35,9 +36,10 @@ pub fn check_coverage_page(path: &str, text: &str, errors: &mut Diagnostics) {
     }
 }
 
-pub fn check_other_formats(formats: &OtherFormats, text: &str, errors: &mut Diagnostics) {
+/// `other_formats:`, or the `contact:` of `accessibility:` (`key` names which).
+pub fn check_contact(key: &str, formats: &OtherFormats, text: &str, errors: &mut Diagnostics) {
     let file = Path::new(FILE_NAME);
-    let at = |value: &str| crate::yaml::locate::value_pos(text, "other_formats", value).or_else(|| find_pos(text, "other_formats:")).unwrap_or(Pos::START);
+    let at = |value: &str| crate::yaml::locate::value_pos(text, key, value).or_else(|| find_pos(text, &format!("{key}:"))).unwrap_or(Pos::START);
     if let Some(phone) = formats.phone.as_deref().filter(|p| !is_uk_phone(p)) {
         errors.error(file, at(phone), format!("'{phone}' is not a UK phone number"), "write it like phone: 01632 960123");
     }
@@ -48,6 +50,6 @@ pub fn check_other_formats(formats: &OtherFormats, text: &str, errors: &mut Diag
         errors.error(file, at("address"), "'address' is empty", "write where to ask in person, like address: Town Hall, High Street, ZZ1 2AB, or remove it");
     }
     if formats.phone.is_none() && formats.email.is_none() && formats.address.is_none() {
-        errors.error(file, at("other_formats"), "'other_formats' gives no phone, email or address", "add the ones the council offers, or remove other_formats:");
+        errors.error(file, at(key), format!("'{key}' gives no phone, email or address"), format!("add the ones the council offers, or remove {key}:"));
     }
 }

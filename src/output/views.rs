@@ -9,7 +9,7 @@ use crate::localise::Localizer;
 use crate::model::Site;
 use crate::render::Rendered;
 use crate::leaflets::{self, Leaflets};
-use crate::template::context::{Alternate, BrandView, Context, CoverageEntry, DutyLinks, OtherFormatsView, StatementSection, InterpretingView, LangView, LeafletEntry, LeafletLink, LeafletVersion, Link, PageView, SiteView, TopicLink};
+use crate::template::context::{Alternate, BrandView, Context, CoverageEntry, DutyLinks, OtherFormatsView, InterpretingView, LangView, LeafletEntry, LeafletLink, LeafletVersion, Link, PageView, SiteView, TopicLink};
 
 pub struct Views<'a> {
     pub site: &'a Site,
@@ -68,7 +68,7 @@ impl<'a> Views<'a> {
     }
 
     /// The skeleton every page shares; `path_in` gives the page's path under the base in a language.
-    fn context(&self, lang: &str, page: PageView, path_in: impl Fn(&str) -> String) -> Context {
+    pub(crate) fn context(&self, lang: &str, page: PageView, path_in: impl Fn(&str) -> String) -> Context {
         let config = &self.site.config;
         let alternates = config
             .languages
@@ -103,47 +103,13 @@ impl<'a> Views<'a> {
             leaflet: None,
             leaflets: Vec::new(),
             coverage: Vec::new(),
-            duty_links: DutyLinks { coverage: format!("{}{}", config.base_path, Self::coverage_path(&config.coverage_page, lang)), privacy: format!("{}{lang}/{}/", config.base_path, crate::duties::PRIVACY_PAGE) },
+            duty_links: DutyLinks {
+                coverage: format!("{}{}", config.base_path, Self::coverage_path(&config.coverage_page, lang)),
+                privacy: format!("{}{lang}/{}/", config.base_path, crate::duties::PRIVACY_PAGE),
+                accessibility: format!("{}{lang}/{}/", config.base_path, crate::duties::accessibility::PAGE),
+            },
             statement: Vec::new(),
         }
-    }
-
-    /// A page the build writes from interface strings, at `<lang>/<id>/`: a title, an
-    /// introduction and sections.
-    fn statement(&self, lang: &str, id: &str, kind: &'static str, title_key: &str, intro_key: &str, sections: Vec<StatementSection>) -> Context {
-        let config = &self.site.config;
-        let path = format!("{lang}/{id}/");
-        let view = PageView {
-            kind,
-            title: self.localizer.t(lang, title_key, None),
-            description: self.localizer.t(lang, intro_key, None),
-            url: format!("{}{path}", config.base_path),
-            permalink: config.absolute_url(&path),
-            translated: true,
-            ..PageView::default()
-        };
-        let mut context = self.context(lang, view, |l| format!("{l}/{id}/"));
-        context.breadcrumbs = vec![self.home_link(lang)];
-        context.statement = sections;
-        context
-    }
-
-    /// A statement's section from interface strings: its heading, then each paragraph.
-    fn section(&self, lang: &str, heading: &str, paragraphs: &[&str]) -> StatementSection {
-        StatementSection { heading: self.localizer.t(lang, heading, None), paragraphs: paragraphs.iter().map(|key| self.localizer.t(lang, key, None)).collect() }
-    }
-
-    /// The privacy notice: what the site keeps on the reader's device (nothing), no
-    /// cookies, nothing from other websites, no analytics. True of the default theme; a
-    /// site that adds a script of its own must say more.
-    pub fn privacy(&self, lang: &str) -> Context {
-        let sections = vec![
-            self.section(lang, "privacy-stored-heading", &["privacy-stored-text"]),
-            self.section(lang, "privacy-others-heading", &["privacy-others-text"]),
-            self.section(lang, "privacy-analytics-heading", &["privacy-analytics-text"]),
-            self.section(lang, "privacy-links-heading", &["privacy-links-text"]),
-        ];
-        self.statement(lang, crate::duties::PRIVACY_PAGE, "privacy", "privacy-title", "privacy-intro", sections)
     }
 
     /// The coverage page's path under the base in `lang`.
@@ -367,7 +333,7 @@ impl<'a> Views<'a> {
         context
     }
 
-    fn home_link(&self, lang: &str) -> Link {
+    pub(crate) fn home_link(&self, lang: &str) -> Link {
         let home = self.site.page("").expect("a site without a home page fails in the model stage");
         self.link(home, lang)
     }

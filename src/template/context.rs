@@ -184,13 +184,25 @@ pub struct CoverageEntry {
 pub struct DutyLinks {
     pub coverage: String,
     pub privacy: String,
+    pub accessibility: String,
 }
 
 /// A section of a generated statement (privacy, accessibility): a heading and its paragraphs.
 #[derive(Debug, Clone, Serialize)]
 pub struct StatementSection {
     pub heading: String,
-    pub paragraphs: Vec<String>,
+    pub paragraphs: Vec<StatementParagraph>,
+}
+
+/// A paragraph of a statement, maybe ending with a link.
+#[derive(Debug, Clone, Serialize, Default)]
+pub struct StatementParagraph {
+    pub text: String,
+    /// Set when the text is in another language than the reader's (site.yaml's own words).
+    pub lang: Option<String>,
+    pub dir: Option<crate::config::Direction>,
+    pub url: Option<String>,
+    pub link: Option<String>,
 }
 
 /// A page's leaflet, for "Download this page as a leaflet (PDF, 120 KB)".

@@ -131,7 +131,8 @@ fn key_on_line(yaml: &str, line: usize) -> Option<String> {
     let text = yaml.lines().nth(line.checked_sub(1)?)?;
     let text = text.trim_start().trim_start_matches("- ").trim_start_matches('{').trim_start();
     let (key, _) = text.split_once(':')?;
-    let key = key.trim();
+    // JSON quotes its keys: `"date": "2026-13-01"`.
+    let key = key.trim().trim_matches('"');
     let is_key = !key.is_empty() && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
     is_key.then(|| key.to_string())
 }
