@@ -14,7 +14,8 @@
 //! - a service that gives none of its ages, referral and cost (the facts families filter by);
 //! - a translation's file that is not translated yet (`translation: { by: none }`);
 //! - in English, on a page of `check.action_sections`: a page that asks the reader to get
-//!   in touch with someone but gives no way to ([`way_to_act`]).
+//!   in touch with someone but gives no way to ([`way_to_act`]);
+//! - the Local Offer's legal duties ([`crate::duties::check`]).
 
 use chrono::NaiveDate;
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
@@ -54,6 +55,7 @@ pub fn editorial(site: &Site, today: NaiveDate, min_coverage: Option<u8>) -> Dia
         found.warning(file, *pos, "this translation is not translated yet (translation: { by: none })", hint);
     }
     coverage(site, min_coverage, &mut found);
+    crate::duties::check::duties(site, today, &mut found);
     found
 }
 

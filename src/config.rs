@@ -29,6 +29,9 @@ struct RawConfig {
     #[serde(default)]
     check: CheckSettings,
     directory: Option<DirectorySettings>,
+    coverage_page: Option<String>,
+    other_formats: Option<crate::duties::settings::OtherFormats>,
+    accessibility: Option<crate::duties::accessibility::Accessibility>,
 }
 
 /// `check:` in site.yaml: the levels `localoffer check` holds the text to.
@@ -100,6 +103,17 @@ const HINTS: KeyHints = &[
     ("directory", "write a map, like directory: { categories: [{ id: health, name: Health and therapy }] }"),
     ("section", "write the folder of the services under content/, like section: services"),
     ("categories", "write a list, like categories: [{ id: health, name: Health and therapy }]"),
+    ("coverage_page", "write where to publish the page of what the Local Offer covers, like coverage_page: about/what-this-local-offer-covers"),
+    ("other_formats", "write a map, like other_formats: { phone: 01632 960123, email: localoffer@example.org, address: \"Town Hall, High Street, ZZ1 2AB\" }"),
+    ("email", "write an email address, like email: localoffer@example.org"),
+    ("accessibility", "write a map, like accessibility: { organisation: Anytown Council, compliance: partial, known_issues: [...], prepared: 2026-12-07 }"),
+    ("organisation", "write who runs the website, like organisation: Anytown Council"),
+    ("compliance", "write compliance: full, compliance: partial or compliance: not (against WCAG 2.2 AA)"),
+    ("known_issues", "write a list of what is not accessible and why, like known_issues: [Some older PDFs cannot be read by a screen reader.]"),
+    ("contact", "write a map, like contact: { phone: 01632 960123, email: web@example.org }"),
+    ("prepared", "write the date the statement was first prepared, like prepared: 2026-12-07"),
+    ("reviewed", "write the date the statement was last reviewed, like reviewed: 2026-12-07"),
+    ("address", "write where to ask in person, as one line, like address: Town Hall, High Street, ZZ1 2AB"),
     ("id", "write a short id of lower-case letters and hyphens, like id: transport"),
 ];
 
@@ -167,6 +181,15 @@ pub struct Config {
     pub check: CheckSettings,
     /// The service directory, if the site has one.
     pub directory: Option<DirectorySettings>,
+    /// Where the generated page of Schedule 2 coverage is published, under each language.
+    pub coverage_page: String,
+    /// Regulation 57: who to ask for the Local Offer in another form (`other_formats:`).
+    pub other_formats: Option<crate::duties::settings::OtherFormats>,
+    /// The accessibility statement's settings (`accessibility:`).
+    pub accessibility: Option<crate::duties::accessibility::Accessibility>,
+    /// What the browser suite measured on its last run (`accessibility-report.json`), if
+    /// the site keeps its report.
+    pub accessibility_report: Option<crate::duties::accessibility::Report>,
     /// The text of site.yaml, to point at a line of it in later messages.
     pub source: String,
 }
@@ -258,6 +281,16 @@ impl Config {
             directory.check(text, &mut errors);
         }
         check_action_sections(root, &raw.check.action_sections, text, &mut errors);
+        if let Some(path) = &raw.coverage_page {
+            crate::duties::settings::check_coverage_page(path, text, &mut errors);
+        }
+        if let Some(formats) = &raw.other_formats {
+            crate::duties::settings::check_contact("other_formats", formats, text, &mut errors);
+        }
+        if let Some(accessibility) = &raw.accessibility {
+            crate::duties::accessibility::check_settings(accessibility, text, &mut errors);
+        }
+        let accessibility_report = crate::duties::accessibility::read_report(root).map_err(|e| errors.push(e)).ok().flatten();
         if errors.has_errors() {
             return Err(errors);
         }
@@ -279,6 +312,10 @@ impl Config {
             topics: raw.topics,
             check: raw.check,
             directory: raw.directory,
+            coverage_page: raw.coverage_page.unwrap_or_else(|| crate::duties::settings::DEFAULT_COVERAGE_PAGE.to_string()),
+            other_formats: raw.other_formats,
+            accessibility: raw.accessibility,
+            accessibility_report,
             source: text.to_string(),
         })
     }

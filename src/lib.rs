@@ -22,6 +22,7 @@ pub mod localise;
 pub mod theme;
 
 // Content: read, then modelled.
+pub mod duties;
 pub mod load;
 pub mod model;
 

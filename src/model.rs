@@ -205,6 +205,10 @@ pub fn build(config: Config, documents: Vec<Document>, assets: Vec<Asset>, unrea
             diagnostics.error(&doc.source.path, doc.key_pos("translation"), "'translation' is set on a page that is not a translation", hint);
             continue;
         }
+        if !doc.front.covers.is_empty() && lang != default_lang {
+            let hint = format!("remove it: the {} page says which duties the page meets, in every language", config.default_lang().name);
+            diagnostics.error(&doc.source.path, doc.key_pos("covers"), "'covers' is set on a translation", hint);
+        }
         if doc.front.is_untranslated_copy() {
             // Published as the untranslated page it still is, until someone translates it.
             untranslated.push((doc.source.path.clone(), doc.key_pos("translation")));
@@ -239,6 +243,12 @@ pub fn build(config: Config, documents: Vec<Document>, assets: Vec<Asset>, unrea
     if !by_id.contains_key("") && !unreadable.contains("") {
         let hint = "add content/_index.md with a title, a description and a welcome text";
         diagnostics.error(Path::new("content/_index.md"), Pos::START, "there is no home page", hint);
+    }
+    for id in crate::duties::generated_page_ids(&config) {
+        if let Some(&p) = by_id.get(id) {
+            let hint = "move or rename the page: the build writes this address itself (see coverage_page in site.yaml)";
+            diagnostics.error(&pages[p].source_doc(&default_lang).source.path, Pos::START, format!("this page has the address of a page the build writes: {id}/"), hint);
+        }
     }
     link_sections(&mut pages, &by_id, &unreadable, &default_lang, &mut diagnostics);
     let topic_pages = collect_topics(&config, &pages, &mut diagnostics);

@@ -29,6 +29,8 @@ const BUILT_IN_TEMPLATES: &[(&str, &str)] = &[
     ("page-meta.html", include_str!("../themes/default/templates/page-meta.html")),
     ("topic.html", include_str!("../themes/default/templates/topic.html")),
     ("topics.html", include_str!("../themes/default/templates/topics.html")),
+    ("coverage.html", include_str!("../themes/default/templates/coverage.html")),
+    ("statement.html", include_str!("../themes/default/templates/statement.html")),
     ("404.html", include_str!("../themes/default/templates/404.html")),
     ("chooser.html", include_str!("../themes/default/templates/chooser.html")),
     ("redirect.html", include_str!("../themes/default/templates/redirect.html")),
@@ -61,6 +63,7 @@ const BUILT_IN_STATIC: &[(&str, &[u8])] = &[
     ("style.css", include_bytes!("../themes/default/static/style.css")),
     ("directory.js", include_bytes!("../themes/default/static/directory.js")),
     ("search.js", include_bytes!("../themes/default/static/search.js")),
+    ("favicon.svg", include_bytes!("../themes/default/static/favicon.svg")),
 ];
 
 /// A template's text and where it came from (for error messages).

@@ -1,16 +1,14 @@
 //! Splits a Markdown file into front matter and body, and parses the front matter:
 //! [`Source`] -> [`Document`].
 
-use std::fmt;
-
-use chrono::NaiveDate;
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Serialize};
 
 use super::walk::Source;
 use crate::directory::fields::{Ages, Contact, Cost, Location, Need, OpenReferralId, Referral};
 use crate::diag::{Diagnostic, Pos};
 use crate::leaflets::settings::LeafletOption;
 use crate::yaml::{self, KeyHints};
+pub use crate::yaml::date::Date;
 
 /// The keys a page may carry. Unknown keys are errors, so a typo never drops information.
 #[derive(Debug, Clone, Deserialize)]
@@ -35,6 +33,10 @@ pub struct FrontMatter {
     /// Also publish the page as a printable leaflet; read from the default-language file
     /// only (`crate::leaflets::check` refuses it in a translation).
     pub leaflet: Option<LeafletOption>,
+    /// The legal duties this page meets (`covers: [schedule-2.15, regulation-56]`); read
+    /// from the default-language file only (`crate::model` refuses it in a translation).
+    #[serde(default)]
+    pub covers: Vec<crate::duties::Duty>,
     // The keys of a service in the directory (pages under the directory's section);
     // `crate::directory` checks them. Written out here, not flattened: serde cannot
     // deny unknown keys through a flattened struct, nor place its errors.
@@ -89,6 +91,7 @@ pub const HINTS: KeyHints = &[
     ("by", "write by: person, by: machine or by: none"),
     ("reviewed", "write the date a person checked the translation, like reviewed: 2026-12-01"),
     ("leaflet", "write leaflet: true, or a map like leaflet: { paper: a5, sections: [Who to talk to first] }"),
+    ("covers", "write a list of the duties this page meets, like covers: [schedule-2.15, schedule-2.17] (paragraphs 1 to 17 of Schedule 2), or covers: [regulation-56] on the page of comments and responses"),
     ("paper", "write paper: a4 or paper: a5"),
     ("sections", "write a list of the page's ## headings to print, like sections: [Who to talk to first, Your first steps]"),
     ("organisation", "write who runs the service, like organisation: Anytown Council"),
@@ -166,25 +169,6 @@ impl Audience {
             Audience::YoungPeople => "audience-young-people",
             Audience::Professionals => "audience-professionals",
         }
-    }
-}
-
-/// A calendar date written `YYYY-MM-DD`; impossible dates (`2025-02-30`) are refused.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Date(pub NaiveDate);
-
-impl<'de> Deserialize<'de> for Date {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
-            .map(Date)
-            .map_err(|_| serde::de::Error::custom(format_args!("'{text}' is not a real date")))
-    }
-}
-
-impl fmt::Display for Date {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.0.format("%Y-%m-%d"))
     }
 }
 
@@ -324,6 +308,16 @@ mod tests {
         assert!(e.starts_with("content/a/b.md:4:"), "{e}");
         assert!(e.contains("'2025-02-30' is not a real date"), "{e}");
         assert!(e.contains("like updated: 2025-03-01"), "{e}");
+    }
+
+    #[test]
+    fn covers_names_duties_and_a_paragraph_that_does_not_exist_is_located() {
+        let doc = parse(source("---\ntitle: A\ndescription: B.\ncovers: [schedule-2.15, regulation-56]\n---\n")).unwrap();
+        assert_eq!(doc.front.covers.iter().map(ToString::to_string).collect::<Vec<_>>(), ["schedule-2.15", "regulation-56"]);
+        let e = error("---\ntitle: A\ndescription: B.\ncovers: [schedule-2.15, schedule-2.18]\n---\n");
+        assert!(e.starts_with("content/a/b.md:4:25: 'schedule-2.18' is not a paragraph of Schedule 2: it has paragraphs 1 to 17 - write a list of the duties"), "{e}");
+        let e = error("---\ntitle: A\ndescription: B.\ncovers: schedule-2.15\n---\n");
+        assert!(e.starts_with("content/a/b.md:4:"), "{e}");
     }
 
     #[test]

@@ -5,6 +5,7 @@
 
 pub mod headers;
 pub mod sitemap;
+pub mod statements;
 pub mod untranslated;
 pub mod views;
 
@@ -62,6 +63,7 @@ pub fn publish(inputs: &Inputs, sink: &Sink) -> Result<Written, Error> {
     };
     timed("pages written", &|| publish_pages(inputs, sink, |_| true))?;
     timed("topics written", &|| publish_topics(inputs, sink))?;
+    publish_duties(inputs, sink)?;
     timed("directory written", &|| publish_directory(inputs, sink))?;
     publish_root(inputs, sink)?;
     publish_files(inputs, sink)?;
@@ -70,7 +72,7 @@ pub fn publish(inputs: &Inputs, sink: &Sink) -> Result<Written, Error> {
     let languages = site.languages().len();
     let filter_pages = languages * (Filter::all(site).len() + AgeBand::all(site).len());
     let leaflet_lists = if site.leaflets.is_empty() { 0 } else { languages };
-    let pages = site.pages.len() * languages + languages * (site.topic_pages.len() + 2) + filter_pages + 2 + site.aliases.len() + leaflet_lists;
+    let pages = site.pages.len() * languages + languages * (site.topic_pages.len() + 5) + filter_pages + 2 + site.aliases.len() + leaflet_lists;
     Ok(Written { pages, files: pages + 3 + inputs.theme.statics.len() + site.assets.len() + inputs.leaflets.len() })
 }
 
@@ -139,6 +141,18 @@ pub fn publish_topics(inputs: &Inputs, sink: &Sink) -> Result<(), Error> {
     languages.par_iter().try_for_each(|&lang| {
         render(inputs, sink, "topics.html", &views.topics(lang), format!("{lang}/topics/index.html"))?;
         site.topic_pages.keys().try_for_each(|id| render(inputs, sink, "topic.html", &views.topic(id, lang), format!("{}index.html", Views::topic_path(lang, id))))
+    })
+}
+
+/// The pages of the Local Offer's legal duties, in every language: what it covers, and
+/// the privacy notice and the accessibility statement.
+pub fn publish_duties(inputs: &Inputs, sink: &Sink) -> Result<(), Error> {
+    let site = inputs.site;
+    let views = Views { site, localizer: inputs.localizer };
+    site.languages().par_iter().try_for_each(|l| {
+        render(inputs, sink, "coverage.html", &views.coverage(&l.code), format!("{}index.html", Views::coverage_path(&site.config.coverage_page, &l.code)))?;
+        render(inputs, sink, "statement.html", &views.privacy(&l.code), format!("{}/{}/index.html", l.code, crate::duties::PRIVACY_PAGE))?;
+        render(inputs, sink, "statement.html", &views.accessibility(&l.code), format!("{}/{}/index.html", l.code, crate::duties::accessibility::PAGE))
     })
 }
 
@@ -286,7 +300,7 @@ pub fn publish_files(inputs: &Inputs, sink: &Sink) -> Result<(), Error> {
 /// the settings, not with the pages' text.
 pub fn publish_site_files(inputs: &Inputs, sink: &Sink) -> Result<(), Error> {
     let site = inputs.site;
-    let mut extra = vec!["topics/".to_string(), "search/".to_string()];
+    let mut extra = vec!["topics/".to_string(), "search/".to_string(), format!("{}/", site.config.coverage_page), format!("{}/", crate::duties::PRIVACY_PAGE), format!("{}/", crate::duties::accessibility::PAGE)];
     if !site.leaflets.is_empty() {
         extra.push("leaflets/".to_string());
     }

@@ -9,7 +9,7 @@ use crate::localise::Localizer;
 use crate::model::Site;
 use crate::render::Rendered;
 use crate::leaflets::{self, Leaflets};
-use crate::template::context::{Alternate, BrandView, Context, InterpretingView, LangView, LeafletEntry, LeafletLink, LeafletVersion, Link, PageView, SiteView, TopicLink};
+use crate::template::context::{Alternate, BrandView, Context, CoverageEntry, DutyLinks, OtherFormatsView, InterpretingView, LangView, LeafletEntry, LeafletLink, LeafletVersion, Link, PageView, SiteView, TopicLink};
 
 pub struct Views<'a> {
     pub site: &'a Site,
@@ -42,6 +42,7 @@ impl<'a> Views<'a> {
             }),
             extra_styles: [(crate::theme::BRAND_CSS, config.brand.as_ref().is_some_and(|b| b.colour.is_some())), ("custom.css", config.custom_css)].into_iter().filter(|(_, has)| *has).map(|(name, _)| name).collect(),
             interpreting: config.interpreting.as_ref().map(|i| InterpretingView { phone: i.phone.clone(), tel: i.phone.as_deref().map(crate::directory::views::tel_href), url: i.url.clone() }),
+            other_formats: config.other_formats.as_ref().map(|o| OtherFormatsView { phone: o.phone.clone(), tel: o.phone.as_deref().map(crate::directory::views::tel_href), email: o.email.clone(), address: o.address.clone() }),
             chooser_url: config.base_path.clone(),
             chooser_permalink: config.base_url.to_string(),
             languages: config.languages.iter().map(lang_view).collect(),
@@ -67,7 +68,7 @@ impl<'a> Views<'a> {
     }
 
     /// The skeleton every page shares; `path_in` gives the page's path under the base in a language.
-    fn context(&self, lang: &str, page: PageView, path_in: impl Fn(&str) -> String) -> Context {
+    pub(crate) fn context(&self, lang: &str, page: PageView, path_in: impl Fn(&str) -> String) -> Context {
         let config = &self.site.config;
         let alternates = config
             .languages
@@ -101,7 +102,49 @@ impl<'a> Views<'a> {
             leaflets_url: (!self.site.leaflets.is_empty()).then(|| format!("{}{lang}/leaflets/", config.base_path)),
             leaflet: None,
             leaflets: Vec::new(),
+            coverage: Vec::new(),
+            duty_links: DutyLinks {
+                coverage: format!("{}{}", config.base_path, Self::coverage_path(&config.coverage_page, lang)),
+                privacy: format!("{}{lang}/{}/", config.base_path, crate::duties::PRIVACY_PAGE),
+                accessibility: format!("{}{lang}/{}/", config.base_path, crate::duties::accessibility::PAGE),
+            },
+            statement: Vec::new(),
         }
+    }
+
+    /// The coverage page's path under the base in `lang`.
+    pub fn coverage_path(page: &str, lang: &str) -> String {
+        format!("{lang}/{page}/")
+    }
+
+    /// The generated page of what the Local Offer covers: each paragraph of Schedule 2,
+    /// in plain words, with the pages whose `covers:` names it.
+    pub fn coverage(&self, lang: &str) -> Context {
+        let site = self.site;
+        let config = &site.config;
+        let path = Self::coverage_path(&config.coverage_page, lang);
+        let view = PageView {
+            kind: "coverage",
+            title: self.localizer.t(lang, "coverage-title", None),
+            description: self.localizer.t(lang, "coverage-intro", None),
+            url: format!("{}{path}", config.base_path),
+            permalink: config.absolute_url(&path),
+            translated: true,
+            ..PageView::default()
+        };
+        let mut context = self.context(lang, view, |l| Self::coverage_path(&config.coverage_page, l));
+        // Under its section, when its address is in one (about/what-this-local-offer-covers).
+        let section = config.coverage_page.rsplit_once('/').and_then(|(parent, _)| site.page(parent));
+        context.breadcrumbs = std::iter::once(self.home_link(lang)).chain(section.map(|p| self.link(p, lang))).collect();
+        context.coverage = crate::duties::pages::coverage(site)
+            .into_iter()
+            .map(|(paragraph, pages)| {
+                let own = (lang != config.default_language).then(|| self.localizer.lookup(lang, &paragraph.key(), None)).flatten();
+                let title_lang = (lang != config.default_language && own.is_none()).then(|| config.default_language.clone());
+                CoverageEntry { number: paragraph.number, title: own.unwrap_or_else(|| paragraph.title.clone()), title_lang, pages: pages.into_iter().map(|p| self.link(p, lang)).collect() }
+            })
+            .collect();
+        context
     }
 
     /// A link to page `p` as a reader of `lang` sees it.
@@ -290,7 +333,7 @@ impl<'a> Views<'a> {
         context
     }
 
-    fn home_link(&self, lang: &str) -> Link {
+    pub(crate) fn home_link(&self, lang: &str) -> Link {
         let home = self.site.page("").expect("a site without a home page fails in the model stage");
         self.link(home, lang)
     }

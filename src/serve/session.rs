@@ -429,6 +429,7 @@ fn publish_changes(inputs: &Inputs, output: &Path, docs: &BTreeMap<PathBuf, Read
     // are (on a big site they are most of a rebuild).
     if after.listings != before.listings {
         output::publish_topics(inputs, &sink)?;
+        output::publish_duties(inputs, &sink)?;
         output::publish_directory(inputs, &sink)?;
         output::publish_search_pages(inputs, &sink)?;
         output::publish_root(inputs, &sink)?;

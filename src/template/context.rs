@@ -26,6 +26,9 @@ pub struct SiteView {
     /// How to get an interpreter (site.yaml's `interpreting:`), told beside a translation
     /// that no person has checked.
     pub interpreting: Option<InterpretingView>,
+    /// Regulation 57: who to ask for the Local Offer in another form (site.yaml's
+    /// `other_formats:`), told in every footer.
+    pub other_formats: Option<OtherFormatsView>,
     /// The council's brand (site.yaml's `brand:`), as the reader sees it.
     pub brand: Option<BrandView>,
     /// The theme files to load after `style.css`: `brand.css`, `custom.css`, if the site has them.
@@ -50,6 +53,15 @@ pub struct BrandView {
     pub footer: Vec<String>,
     /// Set when the footer lines are in another language than the reader's: its code.
     pub footer_lang: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct OtherFormatsView {
+    /// As written in site.yaml, and as a `tel:` link.
+    pub phone: Option<String>,
+    pub tel: Option<String>,
+    pub email: Option<String>,
+    pub address: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -149,6 +161,48 @@ pub struct Context {
     pub leaflet: Option<LeafletLink>,
     /// On the list of leaflets: every leaflet, with its languages.
     pub leaflets: Vec<LeafletEntry>,
+    /// On the coverage page: each paragraph of Schedule 2 and the pages that cover it.
+    pub coverage: Vec<CoverageEntry>,
+    /// The generated pages of the Local Offer's duties, in the reader's language, for the footer.
+    pub duty_links: DutyLinks,
+    /// On a generated statement (privacy, accessibility): its sections.
+    pub statement: Vec<StatementSection>,
+}
+
+/// A paragraph of Schedule 2 on the coverage page.
+#[derive(Debug, Clone, Serialize)]
+pub struct CoverageEntry {
+    pub number: u8,
+    pub title: String,
+    /// The default language's code when `title` is in it (no `schedule-2-<n>` string).
+    pub title_lang: Option<String>,
+    pub pages: Vec<Link>,
+}
+
+/// The addresses of the generated pages every footer links to.
+#[derive(Debug, Clone, Serialize, Default)]
+pub struct DutyLinks {
+    pub coverage: String,
+    pub privacy: String,
+    pub accessibility: String,
+}
+
+/// A section of a generated statement (privacy, accessibility): a heading and its paragraphs.
+#[derive(Debug, Clone, Serialize)]
+pub struct StatementSection {
+    pub heading: String,
+    pub paragraphs: Vec<StatementParagraph>,
+}
+
+/// A paragraph of a statement, maybe ending with a link.
+#[derive(Debug, Clone, Serialize, Default)]
+pub struct StatementParagraph {
+    pub text: String,
+    /// Set when the text is in another language than the reader's (site.yaml's own words).
+    pub lang: Option<String>,
+    pub dir: Option<crate::config::Direction>,
+    pub url: Option<String>,
+    pub link: Option<String>,
 }
 
 /// A page's leaflet, for "Download this page as a leaflet (PDF, 120 KB)".

@@ -5,6 +5,7 @@
 //! rewritten for editors: an unknown key gets "did you mean", a wrong type names the key
 //! and shows a correct example.
 
+pub mod date;
 pub mod locate;
 mod words;
 
@@ -131,7 +132,8 @@ fn key_on_line(yaml: &str, line: usize) -> Option<String> {
     let text = yaml.lines().nth(line.checked_sub(1)?)?;
     let text = text.trim_start().trim_start_matches("- ").trim_start_matches('{').trim_start();
     let (key, _) = text.split_once(':')?;
-    let key = key.trim();
+    // JSON quotes its keys: `"date": "2026-13-01"`.
+    let key = key.trim().trim_matches('"');
     let is_key = !key.is_empty() && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
     is_key.then(|| key.to_string())
 }
@@ -172,8 +174,10 @@ fn quote_all(words: &[&str]) -> String {
     words.iter().map(|w| format!("'{w}'")).collect::<Vec<_>>().join(", ")
 }
 
-/// `'2025-02-30' is not a real date` gives `2025-02-30`.
+/// `'2025-02-30' is not a real date` gives `2025-02-30`, as does a nested value's
+/// `covers[1]: 'schedule-2.18' is not ...` (after the path serde puts first).
 fn quoted_value(message: &str) -> Option<&str> {
+    let message = message.split_once(": ").filter(|(path, _)| !path.contains(' ')).map_or(message, |(_, rest)| rest);
     let rest = message.strip_prefix('\'')?;
     let value = &rest[..rest.find('\'')?];
     (!value.is_empty()).then_some(value)

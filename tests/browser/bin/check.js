@@ -8,7 +8,7 @@
 //   node bin/check.js --limit 20              development only: a spread sample of about 20 pages
 import path from 'node:path';
 import { ARTIFACTS_DIR, localofferBin, siteRootFromEnv } from '../lib/config.js';
-import { formatReport, writeReport } from '../lib/report.js';
+import { formatReport, writeAccessibilityReport, writeReport } from '../lib/report.js';
 import { runSuite } from '../lib/run.js';
 
 const args = process.argv.slice(2);
@@ -35,4 +35,7 @@ try {
 }
 console.log(formatReport(result));
 writeReport(result, ARTIFACTS_DIR);
+// A full run (every check, every page, the site built here) gives the statement its figures.
+const written = writeAccessibilityReport(result, siteRoot, { full: !pub && !only && !opt('--limit') });
+if (written) console.log(`wrote ${written}`);
 process.exit(result.findings.length ? 1 : 0);

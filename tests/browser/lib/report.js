@@ -62,3 +62,25 @@ export function writeReport(result, dir, name = 'report') {
   };
   fs.writeFileSync(path.join(dir, `${name}.json`), JSON.stringify(json, null, 2) + '\n');
 }
+
+// What localoffer's accessibility statement says of "how we tested": the date and figures
+// of a full run (every page, every check), written into the site's folder as
+// accessibility-report.json, which `localoffer build` reads when it is there. A run of some
+// checks or of a sample of pages says nothing of the site, so it writes nothing.
+export const ACCESSIBILITY_REPORT = 'accessibility-report.json';
+
+export function accessibilityReport(result, date = new Date()) {
+  return {
+    date: date.toISOString().slice(0, 10),
+    pages: result.stats.pages ?? 0,
+    languages: result.config.languages.map((l) => l.code),
+    findings: Object.fromEntries(result.only.map((c) => [c, result.summary[c] ?? 0])),
+  };
+}
+
+export function writeAccessibilityReport(result, siteRoot, { full }) {
+  if (!full) return null;
+  const file = path.join(siteRoot, ACCESSIBILITY_REPORT);
+  fs.writeFileSync(file, JSON.stringify(accessibilityReport(result), null, 2) + '\n');
+  return file;
+}

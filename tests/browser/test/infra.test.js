@@ -283,3 +283,9 @@ function plantFaults(dir) {
     .replace(/<main id="main" tabindex="-1">[\s\S]*<\/main>/, `<main id="main" tabindex="-1"><h1>Heavy</h1><p>${body}</p></main>`);
   fs.writeFileSync(path.join(dir, 'en', 'heavy', 'index.html'), heavy);
 }
+
+test('the accessibility report of a run: its date, pages, languages and findings per check run', async () => {
+  const { accessibilityReport } = await import('../lib/report.js');
+  const result = { stats: { pages: 12 }, config: { languages: [{ code: 'en' }, { code: 'ur' }] }, only: ['axe', 'html'], summary: { axe: 0, html: 2, links: 5 } };
+  assert.deepEqual(accessibilityReport(result, new Date('2026-12-07T10:00:00Z')), { date: '2026-12-07', pages: 12, languages: ['en', 'ur'], findings: { axe: 0, html: 2 } });
+});

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { ARTIFACTS_DIR, localofferBin, siteRootFromEnv } from '../lib/config.js';
-import { writeReport } from '../lib/report.js';
+import { writeAccessibilityReport, writeReport } from '../lib/report.js';
 import { CHECKS, runSuite } from '../lib/run.js';
 import { findingsOf, listFindings, printReport } from './helpers.js';
 
@@ -19,6 +19,8 @@ describe('example site', { timeout: 40 * 60 * 1000 }, () => {
       log: (m) => process.stderr.write(`# ${m}\n`),
     });
     writeReport(result, ARTIFACTS_DIR, 'site-report');
+    // Every page, every check: the figures the accessibility statement gives.
+    writeAccessibilityReport(result, siteRootFromEnv(), { full: true });
     printReport(result, `example site (${siteRootFromEnv()})`);
   });
 
@@ -32,6 +34,10 @@ describe('example site', { timeout: 40 * 60 * 1000 }, () => {
       const n = result.pages.filter((p) => p.startsWith(`${base}${l.code}/`)).length;
       assert.ok(n > 1, `only ${n} page(s) in ${l.code}`);
     }
+    // The pages of the Local Offer's legal duties, which the build writes in every language
+    // and every footer links to, are checked like any other.
+    const duties = result.config.languages.flatMap((l) => ['about/what-this-local-offer-covers/', 'accessibility/', 'privacy/'].map((p) => `${base}${l.code}/${p}`));
+    assert.deepEqual(duties.filter((p) => !pages.has(p)), [], 'pages of the legal duties not checked');
   });
 
   for (const check of CHECKS) {

@@ -170,3 +170,86 @@ leaflets-intro = بعض صفحات هذا الموقع كنشرات للطباع
 leaflet-contacts = جهات اتصال مهمة
 leaflet-page = صفحة { $page } من { $total }
 leaflet-qr = رمز QR يفتح هذه الصفحة على الإنترنت
+
+## What the Local Offer covers
+coverage-title = ما يشمله هذا العرض المحلي
+coverage-intro = ما يقول القانون إن العرض المحلي (Local Offer) يجب أن يتضمنه، وصفحات هذا الموقع التي تتناول كل جزء.
+coverage-law = اسم هذا القانون هو Special Educational Needs and Disability Regulations 2014. ويحدد الجدول 2 (Schedule 2) منه ما يجب أن يتضمنه العرض المحلي لكل مجلس. لكل جزء أدناه عنوان قصير بكلمات بسيطة، مع صفحات هذا الموقع التي تتناوله.
+coverage-paragraph = الفقرة { $number }:
+coverage-none = لا تتناول أي صفحة من هذا الموقع هذا الجزء حتى الآن.
+coverage-source = اقرأ نص الجدول 2 على legislation.gov.uk (بالإنجليزية)
+coverage-licence = يحتوي على معلومات من القطاع العام مرخصة بموجب Open Government Licence v3.0.
+schedule-2-1 = المساعدة في التعلم والتدريب التي يتوقعها المجلس في منطقته
+schedule-2-2 = المساعدة في التعلم والتدريب التي يتوقعها المجلس خارج منطقته
+schedule-2-3 = المساعدة في المدارس والكليات العادية والخاصة، والأماكن التي يوفرها المجلس، وكيف تُموَّل المساعدة
+schedule-2-4 = كيف تُكتشف الاحتياجات وتُقيَّم، وكيف تطلب تقييم احتياجات EHC (EHC needs assessment)
+schedule-2-5 = كيف تُدرِّس المدارس والكليات والجهات الأخرى وتدعم وتراجع التقدم وتساعد في الصحة النفسية
+schedule-2-6 = مساعدة أخرى في التعليم خارج المدرسة أو الكلية
+schedule-2-7 = التدريب والتلمذة المهنية والتدريب الداخلي المدعوم (supported internships)
+schedule-2-8 = الخدمات الصحية
+schedule-2-9 = خدمات الرعاية الاجتماعية
+schedule-2-10 = الاستعداد لحياة البالغين والعيش المستقل
+schedule-2-11 = التنقل إلى المدرسة والكلية ومراكز السنوات المبكرة
+schedule-2-12 = الانتقال بين الحضانة والمدرسة والكلية
+schedule-2-13 = رعاية الأطفال (childcare)
+schedule-2-14 = أنشطة وقت الفراغ
+schedule-2-15 = أين تجد المعلومات والنصائح والدعم
+schedule-2-16 = حل الخلافات والوساطة والطعن أمام المحكمة
+schedule-2-17 = كيف تقدم شكوى
+
+## Other ways to get the Local Offer
+other-formats-heading = طرق أخرى للحصول على هذه المعلومات.
+other-formats-intro = يمكنك الحصول على العرض المحلي مطبوعًا على الورق أو بخط أكبر، أو أن تسأل عنه شخصًا بالهاتف أو حضوريًا.
+other-formats-leaflet = اطبع هذه الصفحة كنشرة
+other-formats-leaflets = نشرات للطباعة
+other-formats-phone = اتصل على { $phone }
+other-formats-email = راسلنا على { $email }
+other-formats-address = اسأل حضوريًا في: { $address }
+other-formats-ask = لطلبه بشكل آخر، تواصل مع المجلس.
+
+## The privacy notice
+privacy-title = الخصوصية
+privacy-intro = ما يحتفظ به هذا الموقع عنك: لا شيء.
+privacy-stored-heading = ما يحفظه هذا الموقع على جهازك
+privacy-stored-text = لا شيء. لا يستخدم هذا الموقع ملفات تعريف الارتباط (cookies) ولا يحفظ شيئًا على هاتفك أو حاسوبك، سوى النسخ العادية من الصفحات التي يحتفظ بها متصفحك لفتحها بسرعة أكبر.
+privacy-others-heading = الشركات الأخرى
+privacy-others-text = كل صفحة وصورة وبرنامج نصي وملف بحث يأتي من هذا الموقع. لا تحمّل الصفحات أي شيء من مواقع أخرى، لذلك لا تعرف أي شركة أخرى ما تقرؤه هنا.
+privacy-analytics-heading = الإحصاءات (analytics)
+privacy-analytics-text = لا يعدّ هذا الموقع زواره ولا يتتبعهم. ولا يستخدم أي نوع من أدوات analytics.
+privacy-links-heading = روابط إلى مواقع أخرى
+privacy-links-text = تحتوي بعض الصفحات على روابط إلى مواقع أخرى، مثل موقع خدمة ما. ولتلك المواقع سياسات خصوصية خاصة بها.
+
+## The accessibility statement
+accessibility-title = بيان إمكانية الوصول
+accessibility-intro = مدى سهولة الوصول إلى هذا الموقع، وكيف تحصل على المساعدة إذا كان جزء منه صعب الاستخدام.
+accessibility-none-heading = لا يوجد بيان بعد
+accessibility-none = لم ينشر هذا الموقع بيان إمكانية الوصول الخاص به بعد.
+accessibility-about-heading = عن هذا الموقع
+accessibility-about = ينطبق هذا البيان على { $site }. يدير هذا الموقع { $organisation }. نريد أن يتمكن أكبر عدد ممكن من الناس من استخدامه.
+accessibility-status-heading = مدى سهولة الوصول إلى هذا الموقع
+accessibility-compliance-full = يتوافق هذا الموقع توافقًا كاملًا مع معيار AA من إرشادات Web Content Accessibility Guidelines، الإصدار 2.2.
+accessibility-compliance-partial = يتوافق هذا الموقع توافقًا جزئيًا مع معيار AA من إرشادات Web Content Accessibility Guidelines، الإصدار 2.2، بسبب المشكلات المذكورة أدناه.
+accessibility-compliance-not = لا يتوافق هذا الموقع مع معيار AA من إرشادات Web Content Accessibility Guidelines، الإصدار 2.2. المشكلات مذكورة أدناه.
+accessibility-issues-heading = ما لا يمكن الوصول إليه، ولماذا
+accessibility-no-issues = لا نعرف أي جزء من هذا الموقع لا يمكن الوصول إليه.
+accessibility-formats-heading = طلب المعلومات بشكل آخر
+accessibility-formats = إذا كنت تحتاج إلى معلومات هذا الموقع بشكل آخر، مثل الطباعة بخط كبير أو اللغة المبسطة أو التسجيل الصوتي أو طريقة برايل (braille)، فتواصل معنا.
+accessibility-problems-heading = الإبلاغ عن مشكلات إمكانية الوصول
+accessibility-problems = إذا وجدت مشكلة غير مذكورة في هذه الصفحة، أو رأيت أننا لا نلبي متطلبات إمكانية الوصول، فتواصل معنا.
+accessibility-use-feedback = استخدم رابط الملاحظات في أسفل كل صفحة.
+accessibility-contact-organisation = تواصل مع { $organisation }.
+accessibility-enforcement-heading = إجراءات التنفيذ
+accessibility-enforcement = تتولى Equality and Human Rights Commission (EHRC) تنفيذ لوائح إمكانية الوصول لمواقع الهيئات العامة لعام 2018 (Public Sector Bodies Accessibility Regulations 2018). إذا لم تكن راضيًا عن ردنا على شكواك، فتواصل مع Equality Advisory and Support Service (EASS).
+accessibility-eass-link = Equality Advisory and Support Service (بالإنجليزية)
+accessibility-testing-heading = كيف اختبرنا هذا الموقع
+accessibility-not-tested = لا يوجد سجل لاختبار هذا الموقع حتى الآن.
+accessibility-tested = في { $date }، اختبرت فحوص الموقع الخاصة { $pages } صفحة بـ { $languages } لغات، في متصفح Chromium.
+accessibility-tested-axe = axe-core، على كل صفحة بكل لغة: عدد المشكلات التي وُجدت: { $count }.
+accessibility-tested-html = Nu Html Checker: عدد الأخطاء التي وُجدت: { $count }.
+accessibility-tested-reflow = العرض بعرض 320 بكسل، والنص بحجم 200%: عدد المشكلات التي وُجدت: { $count }.
+accessibility-tested-nojs = كل صفحة بدون JavaScript: عدد المشكلات التي وُجدت: { $count }.
+accessibility-tested-limits = لا تستطيع الفحوص الآلية أن تجد كل مشكلة.
+accessibility-dates-heading = إعداد هذا البيان
+accessibility-prepared = أُعدّ هذا البيان في { $prepared }.
+accessibility-reviewed = رُوجع آخر مرة في { $reviewed }.
+accessibility-last-tested = اختُبر الموقع آخر مرة في { $tested }.

@@ -157,3 +157,86 @@ leaflets-intro = এই ওয়েবসাইটের কিছু পাত
 leaflet-contacts = গুরুত্বপূর্ণ যোগাযোগ
 leaflet-page = পাতা { $page } / { $total }
 leaflet-qr = QR কোড, যা এই পাতাটি অনলাইনে খোলে
+
+## What the Local Offer covers
+coverage-title = এই লোকাল অফারে কী আছে
+coverage-intro = আইন অনুযায়ী একটি লোকাল অফারে (Local Offer) কী থাকতেই হবে, এবং এই ওয়েবসাইটের কোন পাতায় প্রতিটি অংশের কথা আছে।
+coverage-law = এই আইনের নাম Special Educational Needs and Disability Regulations 2014। এর Schedule 2 বলে যে প্রতিটি কাউন্সিলের লোকাল অফারে কী কী থাকতে হবে। নিচে প্রতিটি অংশের সহজ ভাষায় একটি ছোট শিরোনাম, এবং এই ওয়েবসাইটের যে পাতাগুলোতে তার কথা আছে সেগুলো দেওয়া হলো।
+coverage-paragraph = অনুচ্ছেদ { $number }:
+coverage-none = এই ওয়েবসাইটের কোনো পাতায় এখনও এর কথা নেই।
+coverage-source = legislation.gov.uk-এ Schedule 2-এর মূল লেখা পড়ুন (ইংরেজিতে)
+coverage-licence = এতে Open Government Licence v3.0-এর অধীনে লাইসেন্স করা সরকারি খাতের তথ্য রয়েছে।
+schedule-2-1 = কাউন্সিল তার এলাকায় শেখা ও প্রশিক্ষণের জন্য যে সাহায্য আশা করে
+schedule-2-2 = কাউন্সিল তার এলাকার বাইরে শেখা ও প্রশিক্ষণের জন্য যে সাহায্য আশা করে
+schedule-2-3 = সাধারণ ও বিশেষ স্কুল এবং কলেজে সাহায্য, কাউন্সিলের ব্যবস্থা করা জায়গা, এবং সাহায্যের খরচ কীভাবে দেওয়া হয়
+schedule-2-4 = চাহিদা কীভাবে খুঁজে বের করা ও যাচাই করা হয়, এবং কীভাবে EHC needs assessment চাইবেন
+schedule-2-5 = স্কুল, কলেজ ও অন্যান্য প্রতিষ্ঠান কীভাবে পড়ায়, সাহায্য করে, অগ্রগতি যাচাই করে এবং মানসিক সুস্থতায় সাহায্য করে
+schedule-2-6 = স্কুল বা কলেজের বাইরে শিক্ষায় অন্যান্য সাহায্য
+schedule-2-7 = প্রশিক্ষণ, শিক্ষানবিশি (apprenticeship) এবং সহায়তাসহ ইন্টার্নশিপ (supported internships)
+schedule-2-8 = স্বাস্থ্য সেবা
+schedule-2-9 = সামাজিক যত্ন (social care) সেবা
+schedule-2-10 = প্রাপ্তবয়স্ক জীবন ও স্বাধীনভাবে বসবাসের প্রস্তুতি
+schedule-2-11 = স্কুল, কলেজ ও শিশুদের প্রাথমিক শিক্ষাকেন্দ্রে যাতায়াত
+schedule-2-12 = নার্সারি, স্কুল ও কলেজের মধ্যে বদল
+schedule-2-13 = শিশুর দেখাশোনা (childcare)
+schedule-2-14 = অবসরের কার্যক্রম
+schedule-2-15 = তথ্য, পরামর্শ ও সাহায্য কোথায় পাবেন
+schedule-2-16 = মতভেদ মেটানো, মধ্যস্থতা (mediation) এবং ট্রাইব্যুনালে আপিল
+schedule-2-17 = কীভাবে অভিযোগ করবেন
+
+## Other ways to get the Local Offer
+other-formats-heading = এই তথ্য পাওয়ার অন্য উপায়।
+other-formats-intro = আপনি লোকাল অফার কাগজে বা বড় অক্ষরে পেতে পারেন, অথবা ফোনে বা সরাসরি গিয়ে কাউকে এ বিষয়ে জিজ্ঞেস করতে পারেন।
+other-formats-leaflet = এই পাতাটি লিফলেট হিসেবে প্রিন্ট করুন
+other-formats-leaflets = প্রিন্ট করার লিফলেট
+other-formats-phone = { $phone } নম্বরে ফোন করুন
+other-formats-email = { $email } ঠিকানায় ইমেইল করুন
+other-formats-address = সরাসরি গিয়ে এখানে জিজ্ঞেস করুন: { $address }
+other-formats-ask = অন্য কোনো রূপে চাইতে কাউন্সিলের সাথে যোগাযোগ করুন।
+
+## The privacy notice
+privacy-title = গোপনীয়তা
+privacy-intro = এই ওয়েবসাইট আপনার সম্পর্কে কী রাখে: কিছুই না।
+privacy-stored-heading = এই ওয়েবসাইট আপনার ডিভাইসে কী রাখে
+privacy-stored-text = কিছুই না। এই ওয়েবসাইট কোনো কুকি (cookie) ব্যবহার করে না এবং আপনার ফোন বা কম্পিউটারে কিছুই রাখে না, শুধু পাতাগুলোর সেই সাধারণ কপি ছাড়া যা আপনার ব্রাউজার দ্রুত খোলার জন্য রাখে।
+privacy-others-heading = অন্য কোম্পানি
+privacy-others-text = প্রতিটি পাতা, ছবি, স্ক্রিপ্ট ও খোঁজার ফাইল এই ওয়েবসাইট থেকেই আসে। পাতাগুলো অন্য কোনো ওয়েবসাইট থেকে কিছু আনে না, তাই অন্য কোনো কোম্পানি জানতে পারে না আপনি এখানে কী পড়েন।
+privacy-analytics-heading = পরিসংখ্যান (analytics)
+privacy-analytics-text = এই ওয়েবসাইট তার দর্শকদের গোনে না বা অনুসরণ করে না। এটি কোনো ধরনের analytics ব্যবহার করে না।
+privacy-links-heading = অন্য ওয়েবসাইটের লিংক
+privacy-links-text = কিছু পাতায় অন্য ওয়েবসাইটের লিংক আছে, যেমন কোনো সেবার নিজের ওয়েবসাইট। সেই ওয়েবসাইটগুলোর নিজস্ব গোপনীয়তা নীতি আছে।
+
+## The accessibility statement
+accessibility-title = অ্যাক্সেসিবিলিটি বিবৃতি (accessibility statement)
+accessibility-intro = এই ওয়েবসাইট কতটা সবার ব্যবহারের উপযোগী, এবং এর কোনো অংশ ব্যবহার করা কঠিন হলে কীভাবে সাহায্য পাবেন।
+accessibility-none-heading = এখনও কোনো বিবৃতি নেই
+accessibility-none = এই ওয়েবসাইট এখনও তার অ্যাক্সেসিবিলিটি বিবৃতি প্রকাশ করেনি।
+accessibility-about-heading = এই ওয়েবসাইট সম্পর্কে
+accessibility-about = এই বিবৃতি { $site } সম্পর্কে। এই ওয়েবসাইট চালায় { $organisation }। আমরা চাই যত বেশি সম্ভব মানুষ এটি ব্যবহার করতে পারুক।
+accessibility-status-heading = এই ওয়েবসাইট কতটা সবার ব্যবহারের উপযোগী
+accessibility-compliance-full = এই ওয়েবসাইট Web Content Accessibility Guidelines সংস্করণ 2.2-এর AA মান পুরোপুরি মেনে চলে।
+accessibility-compliance-partial = নিচে লেখা সমস্যাগুলোর কারণে এই ওয়েবসাইট Web Content Accessibility Guidelines সংস্করণ 2.2-এর AA মান আংশিকভাবে মেনে চলে।
+accessibility-compliance-not = এই ওয়েবসাইট Web Content Accessibility Guidelines সংস্করণ 2.2-এর AA মান মেনে চলে না। সমস্যাগুলো নিচে লেখা আছে।
+accessibility-issues-heading = কী ব্যবহারের উপযোগী নয়, এবং কেন
+accessibility-no-issues = এই ওয়েবসাইটের এমন কোনো অংশের কথা আমরা জানি না যা ব্যবহারের উপযোগী নয়।
+accessibility-formats-heading = তথ্য অন্য রূপে চাওয়া
+accessibility-formats = এই ওয়েবসাইটের তথ্য যদি আপনার অন্য রূপে দরকার হয়, যেমন বড় অক্ষরে, সহজ ভাষায়, অডিওতে বা ব্রেইলে (braille), তাহলে আমাদের সাথে যোগাযোগ করুন।
+accessibility-problems-heading = অ্যাক্সেসিবিলিটির সমস্যা জানানো
+accessibility-problems = যদি এমন কোনো সমস্যা পান যা এই পাতায় লেখা নেই, অথবা মনে করেন আমরা অ্যাক্সেসিবিলিটির শর্ত পূরণ করছি না, তাহলে আমাদের সাথে যোগাযোগ করুন।
+accessibility-use-feedback = প্রতিটি পাতার নিচে দেওয়া মতামতের (feedback) লিংক ব্যবহার করুন।
+accessibility-contact-organisation = { $organisation }-এর সাথে যোগাযোগ করুন।
+accessibility-enforcement-heading = আইন প্রয়োগের পদ্ধতি
+accessibility-enforcement = Equality and Human Rights Commission (EHRC) সরকারি প্রতিষ্ঠানের ওয়েবসাইটের অ্যাক্সেসিবিলিটি আইন ২০১৮ (Public Sector Bodies Accessibility Regulations 2018) প্রয়োগ করে। আপনার অভিযোগের উত্তরে সন্তুষ্ট না হলে Equality Advisory and Support Service (EASS)-এর সাথে যোগাযোগ করুন।
+accessibility-eass-link = Equality Advisory and Support Service (ইংরেজিতে)
+accessibility-testing-heading = আমরা কীভাবে এই ওয়েবসাইট পরীক্ষা করেছি
+accessibility-not-tested = এই ওয়েবসাইটের কোনো পরীক্ষার রেকর্ড এখনও নেই।
+accessibility-tested = { $date } তারিখে ওয়েবসাইটের নিজস্ব পরীক্ষা Chromium ব্রাউজারে { $languages }টি ভাষায় { $pages }টি পাতা পরীক্ষা করেছে।
+accessibility-tested-axe = axe-core, প্রতিটি ভাষার প্রতিটি পাতায়: { $count }টি সমস্যা পাওয়া গেছে।
+accessibility-tested-html = Nu Html Checker: { $count }টি ত্রুটি পাওয়া গেছে।
+accessibility-tested-reflow = 320 পিক্সেল চওড়ায়, এবং 200% বড় লেখায়: { $count }টি সমস্যা পাওয়া গেছে।
+accessibility-tested-nojs = JavaScript ছাড়া প্রতিটি পাতা: { $count }টি সমস্যা পাওয়া গেছে।
+accessibility-tested-limits = স্বয়ংক্রিয় পরীক্ষা সব সমস্যা খুঁজে পায় না।
+accessibility-dates-heading = এই বিবৃতি তৈরি
+accessibility-prepared = এই বিবৃতি { $prepared } তারিখে তৈরি করা হয়েছে।
+accessibility-reviewed = এটি শেষবার { $reviewed } তারিখে পর্যালোচনা করা হয়েছে।
+accessibility-last-tested = ওয়েবসাইটটি শেষবার { $tested } তারিখে পরীক্ষা করা হয়েছে।

@@ -166,3 +166,70 @@ leaflets-intro = Some pages of this site as leaflets to print, in each language 
 leaflet-contacts = Key contacts
 leaflet-page = Page { $page } of { $total }
 leaflet-qr = QR code that opens this page online
+
+## What the Local Offer covers (Schedule 2 of the SEND Regulations 2014). The paragraphs'
+## English titles are in the program's schedule-2.yaml; other languages: schedule-2-<number>.
+coverage-title = What this Local Offer covers
+coverage-intro = What the law says a Local Offer must include, and the pages of this site that cover each part.
+coverage-law = The law is called the Special Educational Needs and Disability Regulations 2014. Its Schedule 2 lists what every council's Local Offer must include. Each part below has a short title in plain words, and the pages of this site that cover it.
+coverage-paragraph = Paragraph { $number }:
+coverage-none = No page of this site covers this yet.
+coverage-source = Read Schedule 2 itself on legislation.gov.uk (in English)
+coverage-licence = Contains public sector information licensed under the Open Government Licence v3.0.
+
+## Other ways to get the Local Offer (regulation 57), in every footer
+other-formats-heading = Other ways to get this information.
+other-formats-intro = You can have the Local Offer on paper or in larger print, or ask someone about it by phone or in person.
+other-formats-leaflet = Print this page as a leaflet
+other-formats-leaflets = Leaflets to print
+other-formats-phone = Phone { $phone }
+other-formats-email = Email { $email }
+other-formats-address = Ask in person at { $address }
+other-formats-ask = To ask for it in another form, contact the council.
+
+## The privacy notice
+privacy-title = Privacy
+privacy-intro = What this website keeps about you: nothing.
+privacy-stored-heading = What this site stores on your device
+privacy-stored-text = Nothing. This site sets no cookies and keeps nothing on your phone or computer, apart from the ordinary copies of pages that your browser keeps to open them faster.
+privacy-others-heading = Other companies
+privacy-others-text = Every page, picture, script and search file comes from this site. The pages load nothing from other websites, so no other company learns what you read here.
+privacy-analytics-heading = Analytics
+privacy-analytics-text = This site does not count or track its visitors. It uses no analytics of any kind.
+privacy-links-heading = Links to other websites
+privacy-links-text = Some pages link to other websites, such as a service's own website. Those websites have their own privacy notices.
+
+## The accessibility statement (the GOV.UK model statement's sections)
+accessibility-title = Accessibility statement
+accessibility-intro = How accessible this website is, and how to get help if part of it is hard to use.
+accessibility-none-heading = No statement yet
+accessibility-none = This website has not published its accessibility statement yet.
+accessibility-about-heading = About this website
+accessibility-about = This statement applies to { $site }. This website is run by { $organisation }. We want as many people as possible to be able to use it.
+accessibility-status-heading = How accessible this website is
+accessibility-compliance-full = This website is fully compliant with the Web Content Accessibility Guidelines version 2.2, AA standard.
+accessibility-compliance-partial = This website is partially compliant with the Web Content Accessibility Guidelines version 2.2, AA standard, because of the problems listed below.
+accessibility-compliance-not = This website is not compliant with the Web Content Accessibility Guidelines version 2.2, AA standard. The problems are listed below.
+accessibility-issues-heading = What is not accessible, and why
+accessibility-no-issues = We know of no part of this website that is not accessible.
+accessibility-formats-heading = Asking for information in another format
+accessibility-formats = If you need information on this website in another format, such as large print, easy read, audio or braille, contact us.
+accessibility-problems-heading = Reporting accessibility problems
+accessibility-problems = If you find a problem that is not listed on this page, or think we are not meeting the accessibility requirements, contact us.
+accessibility-use-feedback = Use the feedback link at the bottom of every page.
+accessibility-contact-organisation = Contact { $organisation }.
+accessibility-enforcement-heading = Enforcement procedure
+accessibility-enforcement = The Equality and Human Rights Commission (EHRC) enforces the Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018. If you are not happy with how we respond to your complaint, contact the Equality Advisory and Support Service (EASS).
+accessibility-eass-link = The Equality Advisory and Support Service (in English)
+accessibility-testing-heading = How we tested this website
+accessibility-not-tested = There is no record of a test of this website yet.
+accessibility-tested = On { $date }, the website's own checks tested { $pages } pages in { $languages } languages, in the Chromium browser.
+accessibility-tested-axe = axe-core, on every page in every language: { $count } problems found.
+accessibility-tested-html = The Nu Html Checker: { $count } errors found.
+accessibility-tested-reflow = Reflow at 320 pixels wide, and text at 200%: { $count } problems found.
+accessibility-tested-nojs = Every page without JavaScript: { $count } problems found.
+accessibility-tested-limits = Automated checks cannot find every problem.
+accessibility-dates-heading = Preparation of this statement
+accessibility-prepared = This statement was prepared on { $prepared }.
+accessibility-reviewed = It was last reviewed on { $reviewed }.
+accessibility-last-tested = The website was last tested on { $tested }.

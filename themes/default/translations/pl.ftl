@@ -162,3 +162,86 @@ leaflets-intro = Niektóre strony tej witryny jako ulotki do wydruku, w każdym 
 leaflet-contacts = Ważne kontakty
 leaflet-page = Strona { $page } z { $total }
 leaflet-qr = Kod QR, który otwiera tę stronę w internecie
+
+## What the Local Offer covers
+coverage-title = Co obejmuje ta Oferta Lokalna
+coverage-intro = Co według prawa musi zawierać Oferta Lokalna (Local Offer) i które strony tej witryny omawiają każdą część.
+coverage-law = To prawo to Special Educational Needs and Disability Regulations 2014. Jego Załącznik 2 (Schedule 2) wymienia, co musi zawierać Oferta Lokalna każdej rady. Poniżej każda część ma krótki tytuł prostymi słowami i strony tej witryny, które ją omawiają.
+coverage-paragraph = Punkt { $number }:
+coverage-none = Żadna strona tej witryny jeszcze tego nie omawia.
+coverage-source = Przeczytaj tekst Załącznika 2 na legislation.gov.uk (po angielsku)
+coverage-licence = Zawiera informacje sektora publicznego udostępnione na licencji Open Government Licence v3.0.
+schedule-2-1 = Pomoc w nauce i szkoleniu, której rada oczekuje na swoim terenie
+schedule-2-2 = Pomoc w nauce i szkoleniu, której rada oczekuje poza swoim terenem
+schedule-2-3 = Pomoc w zwykłych i specjalnych szkołach i college'ach, miejsca zapewniane przez radę i sposób finansowania pomocy
+schedule-2-4 = Jak rozpoznaje się i ocenia potrzeby oraz jak poprosić o ocenę potrzeb EHC (EHC needs assessment)
+schedule-2-5 = Jak szkoły, college'e i inne placówki uczą, wspierają, sprawdzają postępy i dbają o dobre samopoczucie
+schedule-2-6 = Inna pomoc w edukacji, poza szkołą lub college'em
+schedule-2-7 = Szkolenia, praktyki zawodowe i staże ze wsparciem (supported internships)
+schedule-2-8 = Usługi zdrowotne
+schedule-2-9 = Usługi opieki społecznej
+schedule-2-10 = Przygotowanie do dorosłego i samodzielnego życia
+schedule-2-11 = Dojazd do szkoły, college'u i placówki wczesnej edukacji
+schedule-2-12 = Przejście między żłobkiem lub przedszkolem, szkołą i college'em
+schedule-2-13 = Opieka nad dziećmi (childcare)
+schedule-2-14 = Zajęcia w czasie wolnym
+schedule-2-15 = Gdzie znaleźć informacje, porady i wsparcie
+schedule-2-16 = Rozwiązywanie sporów, mediacja i odwołania do trybunału
+schedule-2-17 = Jak złożyć skargę
+
+## Other ways to get the Local Offer
+other-formats-heading = Inne sposoby otrzymania tych informacji.
+other-formats-intro = Możesz otrzymać Ofertę Lokalną na papierze lub większą czcionką albo zapytać o nią kogoś telefonicznie lub osobiście.
+other-formats-leaflet = Wydrukuj tę stronę jako ulotkę
+other-formats-leaflets = Ulotki do wydruku
+other-formats-phone = Zadzwoń pod numer { $phone }
+other-formats-email = Napisz na adres { $email }
+other-formats-address = Zapytaj osobiście: { $address }
+other-formats-ask = Aby poprosić o nią w innej formie, skontaktuj się z radą.
+
+## The privacy notice
+privacy-title = Prywatność
+privacy-intro = Co ta witryna przechowuje o Tobie: nic.
+privacy-stored-heading = Co ta witryna zapisuje na Twoim urządzeniu
+privacy-stored-text = Nic. Ta witryna nie używa plików cookie i niczego nie zapisuje na Twoim telefonie ani komputerze, poza zwykłymi kopiami stron, które przeglądarka przechowuje, aby szybciej je otwierać.
+privacy-others-heading = Inne firmy
+privacy-others-text = Każda strona, obraz, skrypt i plik wyszukiwania pochodzi z tej witryny. Strony nie pobierają niczego z innych witryn, więc żadna inna firma nie wie, co tu czytasz.
+privacy-analytics-heading = Statystyki (analytics)
+privacy-analytics-text = Ta witryna nie liczy ani nie śledzi odwiedzających. Nie używa żadnych narzędzi analytics.
+privacy-links-heading = Linki do innych witryn
+privacy-links-text = Niektóre strony zawierają linki do innych witryn, na przykład do strony danej usługi. Te witryny mają własne zasady prywatności.
+
+## The accessibility statement
+accessibility-title = Deklaracja dostępności
+accessibility-intro = Na ile ta witryna jest dostępna i jak uzyskać pomoc, jeśli jakaś jej część jest trudna w użyciu.
+accessibility-none-heading = Jeszcze nie ma deklaracji
+accessibility-none = Ta witryna nie opublikowała jeszcze deklaracji dostępności.
+accessibility-about-heading = O tej witrynie
+accessibility-about = Ta deklaracja dotyczy witryny { $site }. Witrynę prowadzi { $organisation }. Chcemy, aby mogło z niej korzystać jak najwięcej osób.
+accessibility-status-heading = Na ile ta witryna jest dostępna
+accessibility-compliance-full = Ta witryna jest w pełni zgodna ze standardem AA wytycznych Web Content Accessibility Guidelines w wersji 2.2.
+accessibility-compliance-partial = Ta witryna jest częściowo zgodna ze standardem AA wytycznych Web Content Accessibility Guidelines w wersji 2.2, z powodu problemów wymienionych poniżej.
+accessibility-compliance-not = Ta witryna nie jest zgodna ze standardem AA wytycznych Web Content Accessibility Guidelines w wersji 2.2. Problemy są wymienione poniżej.
+accessibility-issues-heading = Co nie jest dostępne i dlaczego
+accessibility-no-issues = Nie znamy żadnej części tej witryny, która nie byłaby dostępna.
+accessibility-formats-heading = Prośba o informacje w innej formie
+accessibility-formats = Jeśli potrzebujesz informacji z tej witryny w innej formie, na przykład dużym drukiem, w łatwym języku, jako nagranie lub w alfabecie Braille'a, skontaktuj się z nami.
+accessibility-problems-heading = Zgłaszanie problemów z dostępnością
+accessibility-problems = Jeśli znajdziesz problem, którego nie ma na tej stronie, lub uważasz, że nie spełniamy wymagań dostępności, skontaktuj się z nami.
+accessibility-use-feedback = Użyj linku do opinii na dole każdej strony.
+accessibility-contact-organisation = Skontaktuj się z { $organisation }.
+accessibility-enforcement-heading = Procedura egzekwowania
+accessibility-enforcement = Equality and Human Rights Commission (EHRC) egzekwuje przepisy o dostępności stron internetowych instytucji publicznych z 2018 roku (Public Sector Bodies Accessibility Regulations 2018). Jeśli nie jesteś zadowolony z naszej odpowiedzi na skargę, skontaktuj się z Equality Advisory and Support Service (EASS).
+accessibility-eass-link = Equality Advisory and Support Service (po angielsku)
+accessibility-testing-heading = Jak testowaliśmy tę witrynę
+accessibility-not-tested = Nie ma jeszcze zapisu żadnego testu tej witryny.
+accessibility-tested = { $date } własne testy witryny sprawdziły { $pages } stron w { $languages } językach, w przeglądarce Chromium.
+accessibility-tested-axe = axe-core, na każdej stronie w każdym języku: znalezione problemy: { $count }.
+accessibility-tested-html = Nu Html Checker: znalezione błędy: { $count }.
+accessibility-tested-reflow = Układ przy szerokości 320 pikseli i tekst powiększony do 200%: znalezione problemy: { $count }.
+accessibility-tested-nojs = Każda strona bez JavaScriptu: znalezione problemy: { $count }.
+accessibility-tested-limits = Testy automatyczne nie wykryją każdego problemu.
+accessibility-dates-heading = Przygotowanie tej deklaracji
+accessibility-prepared = Ta deklaracja została przygotowana { $prepared }.
+accessibility-reviewed = Ostatnio sprawdzono ją { $reviewed }.
+accessibility-last-tested = Witrynę ostatnio testowano { $tested }.

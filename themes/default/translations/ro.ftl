@@ -160,3 +160,86 @@ leaflets-intro = Unele pagini ale acestui site, ca broșuri de tipărit, în fie
 leaflet-contacts = Contacte importante
 leaflet-page = Pagina { $page } din { $total }
 leaflet-qr = Cod QR care deschide această pagină pe internet
+
+## What the Local Offer covers
+coverage-title = Ce cuprinde această Ofertă Locală
+coverage-intro = Ce spune legea că trebuie să cuprindă o Ofertă Locală (Local Offer) și paginile acestui site care acoperă fiecare parte.
+coverage-law = Legea se numește Special Educational Needs and Disability Regulations 2014. Anexa 2 (Schedule 2) arată ce trebuie să cuprindă Oferta Locală a fiecărui consiliu. Mai jos, fiecare parte are un titlu scurt în cuvinte simple și paginile acestui site care o acoperă.
+coverage-paragraph = Paragraful { $number }:
+coverage-none = Încă nicio pagină a acestui site nu acoperă acest lucru.
+coverage-source = Citiți textul Anexei 2 pe legislation.gov.uk (în engleză)
+coverage-licence = Conține informații din sectorul public licențiate sub Open Government Licence v3.0.
+schedule-2-1 = Ajutorul pentru învățare și formare pe care consiliul îl așteaptă în zona sa
+schedule-2-2 = Ajutorul pentru învățare și formare pe care consiliul îl așteaptă în afara zonei sale
+schedule-2-3 = Ajutor în școlile și colegiile obișnuite și speciale, locurile asigurate de consiliu și cum se plătește ajutorul
+schedule-2-4 = Cum sunt descoperite și evaluate nevoile și cum cereți o evaluare EHC (EHC needs assessment)
+schedule-2-5 = Cum predau, sprijină și urmăresc progresul școlile, colegiile și alți furnizori și cum ajută la starea de bine
+schedule-2-6 = Alt ajutor pentru educație, în afara școlii sau a colegiului
+schedule-2-7 = Formare, ucenicii și stagii cu sprijin (supported internships)
+schedule-2-8 = Servicii de sănătate
+schedule-2-9 = Servicii de asistență socială
+schedule-2-10 = Pregătirea pentru viața de adult și viața independentă
+schedule-2-11 = Drumul spre școală, colegiu și grădiniță
+schedule-2-12 = Trecerea de la grădiniță la școală și la colegiu
+schedule-2-13 = Îngrijirea copiilor (childcare)
+schedule-2-14 = Activități de timp liber
+schedule-2-15 = Unde găsiți informații, sfaturi și sprijin
+schedule-2-16 = Rezolvarea neînțelegerilor, medierea și contestațiile la tribunal
+schedule-2-17 = Cum faceți o plângere
+
+## Other ways to get the Local Offer
+other-formats-heading = Alte moduri de a primi aceste informații.
+other-formats-intro = Puteți primi Oferta Locală pe hârtie sau cu litere mai mari, ori puteți întreba pe cineva despre ea la telefon sau în persoană.
+other-formats-leaflet = Tipăriți această pagină ca broșură
+other-formats-leaflets = Broșuri de tipărit
+other-formats-phone = Sunați la { $phone }
+other-formats-email = Scrieți la { $email }
+other-formats-address = Întrebați în persoană la { $address }
+other-formats-ask = Ca s-o cereți în altă formă, contactați consiliul.
+
+## The privacy notice
+privacy-title = Confidențialitate
+privacy-intro = Ce păstrează acest site despre dumneavoastră: nimic.
+privacy-stored-heading = Ce salvează acest site pe dispozitivul dumneavoastră
+privacy-stored-text = Nimic. Acest site nu folosește cookie-uri și nu păstrează nimic pe telefonul sau calculatorul dumneavoastră, în afară de copiile obișnuite ale paginilor pe care browserul le păstrează ca să le deschidă mai repede.
+privacy-others-heading = Alte companii
+privacy-others-text = Fiecare pagină, imagine, script și fișier de căutare vine de pe acest site. Paginile nu încarcă nimic de pe alte site-uri, așa că nicio altă companie nu află ce citiți aici.
+privacy-analytics-heading = Statistici (analytics)
+privacy-analytics-text = Acest site nu își numără și nu își urmărește vizitatorii. Nu folosește niciun fel de analytics.
+privacy-links-heading = Linkuri către alte site-uri
+privacy-links-text = Unele pagini au linkuri către alte site-uri, de exemplu site-ul unui serviciu. Acele site-uri au propriile reguli de confidențialitate.
+
+## The accessibility statement
+accessibility-title = Declarație de accesibilitate
+accessibility-intro = Cât de accesibil este acest site și cum primiți ajutor dacă o parte a lui este greu de folosit.
+accessibility-none-heading = Încă nu există o declarație
+accessibility-none = Acest site nu și-a publicat încă declarația de accesibilitate.
+accessibility-about-heading = Despre acest site
+accessibility-about = Această declarație se referă la { $site }. Site-ul este administrat de { $organisation }. Vrem ca cât mai mulți oameni să îl poată folosi.
+accessibility-status-heading = Cât de accesibil este acest site
+accessibility-compliance-full = Acest site respectă pe deplin standardul AA al Web Content Accessibility Guidelines, versiunea 2.2.
+accessibility-compliance-partial = Acest site respectă parțial standardul AA al Web Content Accessibility Guidelines, versiunea 2.2, din cauza problemelor de mai jos.
+accessibility-compliance-not = Acest site nu respectă standardul AA al Web Content Accessibility Guidelines, versiunea 2.2. Problemele sunt enumerate mai jos.
+accessibility-issues-heading = Ce nu este accesibil și de ce
+accessibility-no-issues = Nu știm de nicio parte a acestui site care să nu fie accesibilă.
+accessibility-formats-heading = Cererea informațiilor în alt format
+accessibility-formats = Dacă aveți nevoie de informațiile de pe acest site în alt format, de exemplu cu litere mari, în limbaj ușor, audio sau braille, contactați-ne.
+accessibility-problems-heading = Semnalarea problemelor de accesibilitate
+accessibility-problems = Dacă găsiți o problemă care nu este pe această pagină sau credeți că nu respectăm cerințele de accesibilitate, contactați-ne.
+accessibility-use-feedback = Folosiți linkul pentru păreri din partea de jos a fiecărei pagini.
+accessibility-contact-organisation = Contactați { $organisation }.
+accessibility-enforcement-heading = Procedura de aplicare
+accessibility-enforcement = Equality and Human Rights Commission (EHRC) aplică regulamentul de accesibilitate pentru site-urile publice din 2018 (Public Sector Bodies Accessibility Regulations 2018). Dacă nu sunteți mulțumit de răspunsul nostru la plângerea dumneavoastră, contactați Equality Advisory and Support Service (EASS).
+accessibility-eass-link = Equality Advisory and Support Service (în engleză)
+accessibility-testing-heading = Cum am testat acest site
+accessibility-not-tested = Încă nu există nicio înregistrare a unui test al acestui site.
+accessibility-tested = Pe { $date }, verificările proprii ale site-ului au testat { $pages } pagini în { $languages } limbi, în browserul Chromium.
+accessibility-tested-axe = axe-core, pe fiecare pagină în fiecare limbă: { $count } probleme găsite.
+accessibility-tested-html = Nu Html Checker: { $count } erori găsite.
+accessibility-tested-reflow = Afișarea la 320 de pixeli lățime și textul la 200%: { $count } probleme găsite.
+accessibility-tested-nojs = Fiecare pagină fără JavaScript: { $count } probleme găsite.
+accessibility-tested-limits = Verificările automate nu pot găsi orice problemă.
+accessibility-dates-heading = Pregătirea acestei declarații
+accessibility-prepared = Această declarație a fost pregătită pe { $prepared }.
+accessibility-reviewed = A fost revizuită ultima dată pe { $reviewed }.
+accessibility-last-tested = Site-ul a fost testat ultima dată pe { $tested }.

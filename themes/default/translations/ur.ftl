@@ -161,3 +161,86 @@ leaflets-intro = اس ویب سائٹ کے کچھ صفحات، پرنٹ کرنے
 leaflet-contacts = اہم رابطے
 leaflet-page = صفحہ { $page } از { $total }
 leaflet-qr = QR کوڈ جو یہ صفحہ انٹرنیٹ پر کھولتا ہے
+
+## What the Local Offer covers
+coverage-title = اس لوکل آفر میں کیا شامل ہے
+coverage-intro = قانون کے مطابق لوکل آفر میں کیا ہونا لازمی ہے، اور اس ویب سائٹ کے وہ صفحات جن میں ہر حصے کا ذکر ہے۔
+coverage-law = اس قانون کا نام Special Educational Needs and Disability Regulations 2014 ہے۔ اس کا Schedule 2 بتاتا ہے کہ ہر کونسل کی لوکل آفر میں کیا کیا ہونا لازمی ہے۔ نیچے ہر حصے کا آسان الفاظ میں مختصر عنوان اور اس ویب سائٹ کے وہ صفحات دیے گئے ہیں جن میں اس کا ذکر ہے۔
+coverage-paragraph = پیراگراف { $number }:
+coverage-none = ابھی اس ویب سائٹ کا کوئی صفحہ اس کا ذکر نہیں کرتا۔
+coverage-source = Schedule 2 کا اصل متن legislation.gov.uk پر پڑھیں (انگریزی میں)
+coverage-licence = اس میں پبلک سیکٹر کی معلومات شامل ہیں جو Open Government Licence v3.0 کے تحت لائسنس شدہ ہیں۔
+schedule-2-1 = علاقے میں سیکھنے اور تربیت کے لیے وہ مدد جس کی کونسل توقع کرتی ہے
+schedule-2-2 = علاقے سے باہر سیکھنے اور تربیت کے لیے وہ مدد جس کی کونسل توقع کرتی ہے
+schedule-2-3 = عام اور خصوصی اسکولوں اور کالجوں میں مدد، کونسل کی طرف سے دی گئی جگہیں، اور مدد کے لیے رقم کیسے دی جاتی ہے
+schedule-2-4 = ضروریات کی نشاندہی اور جانچ کیسے ہوتی ہے، اور EHC needs assessment کیسے مانگیں
+schedule-2-5 = اسکول، کالج اور دوسرے ادارے کیسے پڑھاتے ہیں، مدد کرتے ہیں، ترقی کا جائزہ لیتے ہیں اور ذہنی و جذباتی صحت میں مدد کرتے ہیں
+schedule-2-6 = اسکول یا کالج سے باہر تعلیم میں دوسری مدد
+schedule-2-7 = تربیت، اپرنٹس شپس اور سپورٹڈ انٹرن شپس (supported internships)
+schedule-2-8 = صحت کی خدمات
+schedule-2-9 = سماجی نگہداشت (social care) کی خدمات
+schedule-2-10 = بالغ زندگی کی تیاری اور خود مختار زندگی
+schedule-2-11 = اسکول، کالج اور ابتدائی سالوں کے اداروں تک آنا جانا
+schedule-2-12 = نرسری، اسکول اور کالج کے درمیان منتقلی
+schedule-2-13 = بچوں کی دیکھ بھال (childcare)
+schedule-2-14 = فرصت کی سرگرمیاں
+schedule-2-15 = معلومات، مشورہ اور مدد کہاں سے ملے
+schedule-2-16 = اختلافات حل کرنا، ثالثی (mediation) اور ٹریبونل میں اپیل
+schedule-2-17 = شکایت کیسے کریں
+
+## Other ways to get the Local Offer
+other-formats-heading = یہ معلومات حاصل کرنے کے دوسرے طریقے۔
+other-formats-intro = آپ لوکل آفر کاغذ پر یا بڑے حروف میں لے سکتے ہیں، یا فون پر یا خود جا کر کسی سے اس کے بارے میں پوچھ سکتے ہیں۔
+other-formats-leaflet = یہ صفحہ کتابچے کے طور پر پرنٹ کریں
+other-formats-leaflets = پرنٹ کرنے کے لیے کتابچے
+other-formats-phone = { $phone } پر فون کریں
+other-formats-email = { $email } پر ای میل کریں
+other-formats-address = خود جا کر یہاں پوچھیں: { $address }
+other-formats-ask = اسے کسی اور شکل میں مانگنے کے لیے کونسل سے رابطہ کریں۔
+
+## The privacy notice
+privacy-title = رازداری
+privacy-intro = یہ ویب سائٹ آپ کے بارے میں کیا رکھتی ہے: کچھ نہیں۔
+privacy-stored-heading = یہ ویب سائٹ آپ کے آلے پر کیا محفوظ کرتی ہے
+privacy-stored-text = کچھ نہیں۔ یہ ویب سائٹ کوئی کوکیز (cookies) نہیں لگاتی اور آپ کے فون یا کمپیوٹر پر کچھ نہیں رکھتی، سوائے صفحات کی اُن عام کاپیوں کے جو آپ کا براؤزر انہیں جلدی کھولنے کے لیے رکھتا ہے۔
+privacy-others-heading = دوسری کمپنیاں
+privacy-others-text = ہر صفحہ، تصویر، اسکرپٹ اور تلاش کی فائل اسی ویب سائٹ سے آتی ہے۔ صفحات دوسری ویب سائٹس سے کچھ نہیں لاتے، اس لیے کسی اور کمپنی کو پتہ نہیں چلتا کہ آپ یہاں کیا پڑھتے ہیں۔
+privacy-analytics-heading = اعداد و شمار (analytics)
+privacy-analytics-text = یہ ویب سائٹ اپنے آنے والوں کو نہ گنتی ہے نہ ان پر نظر رکھتی ہے۔ یہ کسی قسم کے analytics استعمال نہیں کرتی۔
+privacy-links-heading = دوسری ویب سائٹس کے لنکس
+privacy-links-text = کچھ صفحات دوسری ویب سائٹس کے لنک دیتے ہیں، جیسے کسی سروس کی اپنی ویب سائٹ۔ ان ویب سائٹس کی اپنی رازداری کی پالیسیاں ہیں۔
+
+## The accessibility statement
+accessibility-title = رسائی کا بیان (accessibility statement)
+accessibility-intro = یہ ویب سائٹ کتنی قابلِ رسائی ہے، اور اگر اس کا کوئی حصہ استعمال کرنا مشکل ہو تو مدد کیسے لیں۔
+accessibility-none-heading = ابھی کوئی بیان نہیں
+accessibility-none = اس ویب سائٹ نے ابھی اپنا رسائی کا بیان شائع نہیں کیا۔
+accessibility-about-heading = اس ویب سائٹ کے بارے میں
+accessibility-about = یہ بیان { $site } کے بارے میں ہے۔ یہ ویب سائٹ { $organisation } چلاتی ہے۔ ہم چاہتے ہیں کہ زیادہ سے زیادہ لوگ اسے استعمال کر سکیں۔
+accessibility-status-heading = یہ ویب سائٹ کتنی قابلِ رسائی ہے
+accessibility-compliance-full = یہ ویب سائٹ Web Content Accessibility Guidelines ورژن 2.2 کے AA معیار پر پوری طرح پورا اترتی ہے۔
+accessibility-compliance-partial = یہ ویب سائٹ Web Content Accessibility Guidelines ورژن 2.2 کے AA معیار پر جزوی طور پر پورا اترتی ہے، نیچے دیے گئے مسائل کی وجہ سے۔
+accessibility-compliance-not = یہ ویب سائٹ Web Content Accessibility Guidelines ورژن 2.2 کے AA معیار پر پورا نہیں اترتی۔ مسائل نیچے دیے گئے ہیں۔
+accessibility-issues-heading = کیا قابلِ رسائی نہیں، اور کیوں
+accessibility-no-issues = ہمیں اس ویب سائٹ کے کسی ایسے حصے کا علم نہیں جو قابلِ رسائی نہ ہو۔
+accessibility-formats-heading = معلومات کسی اور شکل میں مانگنا
+accessibility-formats = اگر آپ کو اس ویب سائٹ کی معلومات کسی اور شکل میں چاہئیں، جیسے بڑے حروف، آسان زبان، آڈیو یا بریل (braille)، تو ہم سے رابطہ کریں۔
+accessibility-problems-heading = رسائی کے مسائل کی اطلاع دینا
+accessibility-problems = اگر آپ کو کوئی ایسا مسئلہ ملے جو اس صفحے پر درج نہیں، یا آپ سمجھتے ہیں کہ ہم رسائی کی شرائط پوری نہیں کر رہے، تو ہم سے رابطہ کریں۔
+accessibility-use-feedback = ہر صفحے کے نیچے دیا گیا رائے (feedback) کا لنک استعمال کریں۔
+accessibility-contact-organisation = { $organisation } سے رابطہ کریں۔
+accessibility-enforcement-heading = نفاذ کا طریقہ
+accessibility-enforcement = Equality and Human Rights Commission (EHRC) ویب سائٹس اور موبائل ایپس کے رسائی کے قوانین 2018 (Public Sector Bodies Accessibility Regulations 2018) نافذ کرتا ہے۔ اگر آپ اپنی شکایت پر ہمارے جواب سے مطمئن نہیں، تو Equality Advisory and Support Service (EASS) سے رابطہ کریں۔
+accessibility-eass-link = Equality Advisory and Support Service (انگریزی میں)
+accessibility-testing-heading = ہم نے اس ویب سائٹ کو کیسے جانچا
+accessibility-not-tested = ابھی اس ویب سائٹ کی جانچ کا کوئی ریکارڈ نہیں۔
+accessibility-tested = { $date } کو ویب سائٹ کی اپنی جانچ نے Chromium براؤزر میں { $languages } زبانوں کے { $pages } صفحات جانچے۔
+accessibility-tested-axe = axe-core، ہر زبان کے ہر صفحے پر: { $count } مسائل ملے۔
+accessibility-tested-html = Nu Html Checker: { $count } غلطیاں ملیں۔
+accessibility-tested-reflow = 320 پکسل چوڑائی پر، اور 200% بڑے حروف کے ساتھ: { $count } مسائل ملے۔
+accessibility-tested-nojs = ہر صفحہ JavaScript کے بغیر: { $count } مسائل ملے۔
+accessibility-tested-limits = خودکار جانچ ہر مسئلہ نہیں ڈھونڈ سکتی۔
+accessibility-dates-heading = اس بیان کی تیاری
+accessibility-prepared = یہ بیان { $prepared } کو تیار کیا گیا۔
+accessibility-reviewed = اس کا آخری جائزہ { $reviewed } کو لیا گیا۔
+accessibility-last-tested = ویب سائٹ کی آخری جانچ { $tested } کو ہوئی۔
