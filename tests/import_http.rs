@@ -152,6 +152,7 @@ fn a_feed_served_in_pages_is_followed_to_its_last_page_and_imports_as_its_files_
     assert!(run.stdout.contains("3 record(s) read (3 in ORUK 3.0): 3 created"), "{}", run.stdout);
     assert!(run.stderr.contains(&format!("warn: {}?page=2: the server answered 503 Service Unavailable; trying again", server.address)), "{}", run.stderr);
     assert!(!run.stderr.contains('\r'), "a progress line when stderr is not a terminal:\n{}", run.stderr);
+    assert!(run.stderr.lines().any(|line| line == format!("{}: 3 page(s), 3 service(s)", server.address)), "{}", run.stderr);
     assert_eq!(server.pages_asked(), [1, 2, 2, 3]);
     for request in server.requests.lock().unwrap().iter() {
         assert_eq!(request.user_agent, format!("localoffer/{} (Open Referral import)", env!("CARGO_PKG_VERSION")));

@@ -64,7 +64,7 @@ impl Client {
             progress.show(&base, format_args!("reading page {number}{}, {} service(s) so far", total_pages.map(|t| format!(" of {t}")).unwrap_or_default(), items.len()));
             let url = page_url(&base, number);
             let shown = PathBuf::from(url.as_str());
-            let bytes = self.get(&url, number)?;
+            let bytes = self.get(&url, number, &mut progress)?;
             let (found, paging) = parse_page(&shown, crate::diag::utf8_text(&shown, bytes)?)?;
             // A server that does not know `page` sends its first page again and again.
             let first = found.first().and_then(|item| item.value.get("id")).cloned();
@@ -77,7 +77,8 @@ impl Client {
             items.extend(found);
             total_pages = paging.total_pages;
             if !more_after(paging, number, empty) {
-                progress.show(&base, format_args!("{number} page(s), {} service(s)", items.len()));
+                progress.clear();
+                log::info!("{base}: {number} page(s), {} service(s)", items.len());
                 return Ok(items);
             }
         }
@@ -85,12 +86,13 @@ impl Client {
     }
 
     /// The page's body, tried once more after a network error, a 5xx or a 429.
-    fn get(&self, url: &Url, number: u64) -> Result<Vec<u8>, Diagnostic> {
+    fn get(&self, url: &Url, number: u64, progress: &mut Progress) -> Result<Vec<u8>, Diagnostic> {
         let failure = match self.attempt(url) {
             Ok(bytes) => return Ok(bytes),
             Err(failure) if failure.retry => failure,
             Err(failure) => return Err(failure.at(url, number, "")),
         };
+        progress.clear();
         log::warn!("{url}: {}; trying again", failure.what);
         std::thread::sleep(self.retry_after);
         self.attempt(url).map_err(|failure| failure.at(url, number, " (tried twice)"))
@@ -158,7 +160,7 @@ fn more_after(paging: Paging, number: u64, empty: bool) -> bool {
     !ended && goes_on
 }
 
-/// One line on a terminal, rewritten for each page and ended when the feed is read.
+/// One line on a terminal, rewritten for each page and erased before anything else is said.
 struct Progress {
     on: bool,
     shown: bool,
@@ -171,13 +173,18 @@ impl Progress {
             self.shown = true;
         }
     }
+
+    fn clear(&mut self) {
+        if self.shown {
+            eprint!("\r\x1b[K");
+            self.shown = false;
+        }
+    }
 }
 
 impl Drop for Progress {
     fn drop(&mut self) {
-        if self.shown {
-            eprintln!();
-        }
+        self.clear();
     }
 }
 
