@@ -62,7 +62,7 @@ pub enum ImportCommand {
 pub struct OpenReferralArgs {
     /// Where the services are: a JSON file (one service, a list page or an array), a
     /// folder of JSON files, a folder of HSDS tables (services.csv...), or the http(s)
-    /// address of a /services endpoint.
+    /// address of a /services endpoint, followed page by page.
     #[arg(required = true, value_name = "SOURCE")]
     pub sources: Vec<String>,
     /// Check everything and report what would change, writing nothing.

@@ -1,8 +1,9 @@
 //! `localoffer import openreferral`: services from an Open Referral UK feed (or HSDS
 //! tables) into the directory's pages.
 //!
-//! 1. [`source`] reads every source into records' JSON: files, folders, list pages,
-//!    [`tables`] (CSV), [`http`] (a `/services` endpoint, page by page).
+//! 1. [`source`] reads every source into records' JSON: files and folders of JSON
+//!    ([`listing`]: one service, list pages, arrays), [`tables`] (CSV), [`http`] (a
+//!    `/services` endpoint, page by page).
 //! 2. [`read`] makes each into a [`Record`](record::Record), checking every value; each
 //!    problem keeps its JSON pointer (or CSV row and column). [`unmapped`] lists the fields
 //!    the site has no place for.
@@ -18,6 +19,8 @@
 mod existing;
 mod hours;
 mod html;
+mod http;
+mod listing;
 pub mod map;
 mod page;
 mod pointer;
