@@ -19,6 +19,7 @@ pub mod bundle;
 pub mod digest;
 pub mod format;
 pub mod read;
+pub mod spelling;
 pub mod vocabulary;
 pub mod words;
 
@@ -46,6 +47,9 @@ pub const PAGEFIND_VERSION: &str = "1.6.0";
 
 /// Where the index is published, under the output folder.
 pub const BUNDLE: &str = "pagefind";
+
+/// The filter holding each age a service covers, one value per year ("0" to "25").
+pub const AGE_FILTER: &str = "age";
 
 /// How much a word of a page shown untranslated weighs against the same word in a
 /// translated page: a little less, so that of two equal matches the translation comes first.
@@ -80,6 +84,10 @@ pub fn page(site: &Site, localizer: &Localizer, vocabulary: &Vocabulary, p: usiz
     }
     if let Some(ages) = source.ages {
         filter("ages", &services.ages_text(lang, ages.from, ages.to));
+        // Each age the service covers, so that "2 year old" finds it (`search.js`).
+        for age in ages.from..=ages.to {
+            filter(AGE_FILTER, &age.to_string());
+        }
     }
     // Every page has the same fields, as the index writes them fastest that way.
     let meta = BTreeMap::from([("title".to_string(), title), ("lang".to_string(), text_lang.to_string())]);
@@ -159,6 +167,8 @@ pub fn index(site: &Site, localizer: &Localizer, vocabulary: &Vocabulary, render
         let mut language = entry["languages"].get(lang).cloned().unwrap_or_else(|| serde_json::json!({ "wasm": null }));
         language["hash"] = built.hash.into();
         language["page_count"] = built.page_count.into();
+        // Pagefind's script reads only its own keys: `search.js` finds its list here.
+        language["spelling"] = built.spelling.clone().into();
         listed.insert(lang.clone(), language);
         written += built.files.len();
         built.files.into_par_iter().try_for_each(|(name, bytes)| write(&OutputFile { path: format!("{BUNDLE}/{name}"), bytes }))?;

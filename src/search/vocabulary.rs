@@ -269,7 +269,8 @@ fn matches(forms: &Forms, text: &str) -> Vec<Use> {
     found
 }
 
-fn is_word_char(c: char) -> bool {
+/// A letter, digit or mark of a word, in any script (Bengali's virama, Arabic's vowel marks).
+pub fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
