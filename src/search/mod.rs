@@ -10,8 +10,11 @@
 //! translated match of the same strength. Each page also has the other forms of the SEND
 //! words it uses ([`vocabulary`], in the language of its text), so "EHCP" finds a page
 //! that only says "EHC plan"; and its section, topics and audience (for services, needs
-//! and ages) as filters. The index is written in Pagefind's format by [`bundle`], which
-//! reads the pages as Pagefind's indexer does ([`digest`], [`words`]) at a fraction of its
+//! and ages, with an "age" filter value for each year a service covers) as filters. Beside
+//! the index, each language has a list of its pages' words ([`spelling`]), which
+//! `search.js` fetches to correct a misspelt query. The index is written in Pagefind's
+//! format by [`bundle`], which reads the pages as Pagefind's indexer does ([`digest`],
+//! [`words`], which also folds Urdu, Arabic and Bengali variants) at a fraction of its
 //! time and memory; Pagefind's JavaScript and WebAssembly search it in the browser, under
 //! `pagefind/`, and the theme's `search.js` is our own interface on Pagefind's API.
 

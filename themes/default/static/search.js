@@ -95,15 +95,16 @@ if (root) {
     const options = { filters: filterArgument() };
     const { age, rest } = ageIn(query);
     let found = age === null ? await searchWholeShortWords(engine, normaliseQuery(query), options) : await searchForAge(engine, age, rest, options);
-    // A word that finds little may be misspelt: the results of the nearest words the
-    // pages use come after those of the words as typed.
+    // A word that matches no page is misspelt, or not the pages' word: the nearest word
+    // they use is searched instead. No page has the word as typed, so none matches the
+    // query as typed: the corrected query's results come first, then the rest found.
     let corrected = null;
-    if (found.results.length < FEW && !asTyped && rest) {
-      corrected = await correction(rest);
+    if (!asTyped && rest) {
+      corrected = await correction(engine, rest, age === null && rest === query ? found : null);
       if (corrected && mine === latest) {
         const more = age === null ? await searchWholeShortWords(engine, normaliseQuery(corrected), options) : await searchForAge(engine, age, corrected, options);
-        const seen = new Set(found.results.map((r) => r.id));
-        found = { ...found, results: [...found.results, ...more.results.filter((r) => !seen.has(r.id))] };
+        const seen = new Set(more.results.map((r) => r.id));
+        found = { ...more, results: [...more.results, ...found.results.filter((r) => !seen.has(r.id))] };
       }
     }
     let data = await Promise.all(found.results.slice(0, 20).map((r) => r.data()));
@@ -141,11 +142,12 @@ if (root) {
     "(?:w\\s+wieku\\s+)?" + N + "[\\s-]*(?:lata|lat|latk[a-z]*|latek|letni[a-z]*|rok|roku)",
     // Romanian: (de) 2 ani / an, vârsta de 2 ani
     "(?:vârsta\\s+de\\s+|de\\s+)?" + N + "\\s*(?:ani|an)",
-  ].map((p) => new RegExp("(?<![\\p{L}\\p{N}])(?:" + p + ")(?![\\p{L}\\p{N}])", "iu"));
+  ].map((p) => new RegExp("(?<![\\p{L}\\p{M}\\p{N}])(?:" + p.normalize("NFD") + ")(?![\\p{L}\\p{M}\\p{N}])", "iu"));
   const LOCAL_DIGITS = /[\u0660-\u0669\u06f0-\u06f9\u09e6-\u09ef]/g;
   const TWO_YEARS = /(?<![\p{L}\p{N}])(?:سنتين|سنتان|عامين|عامان)(?![\p{L}\p{N}])/u;
   function ageIn(query) {
-    const ascii = query.replace(LOCAL_DIGITS, (d) => String(d.charCodeAt(0) - [0x0660, 0x06f0, 0x09e6].find((zero) => d.charCodeAt(0) - zero < 10)));
+    // Decomposed, as Bengali's য় may be typed either way; recomposed after.
+    const ascii = query.normalize("NFD").replace(LOCAL_DIGITS, (d) => String(d.charCodeAt(0) - [0x0660, 0x06f0, 0x09e6].find((zero) => d.charCodeAt(0) - zero < 10)));
     const dual = TWO_YEARS.exec(ascii);
     if (dual) return { age: 2, rest: tidy(ascii.replace(dual[0], " ")) };
     for (const pattern of AGE_PATTERNS) {
@@ -157,8 +159,13 @@ if (root) {
     }
     return { age: null, rest: query };
   }
-  // The rest of an age query without the small words left around the age.
-  const tidy = (text) => text.replace(/(?<![\p{L}\p{N}])(?:for|a|an|my|of|is|dla|pentru|un|o|de|کے|لیے|کا|کی|لـ|ل|جন্য)(?![\p{L}\p{N}])/giu, " ").replace(/\s+/g, " ").trim();
+  // The rest of an age query without the small words left around the age, nor the words
+  // for a child: "a child of 2" asks for what serves a 2-year-old.
+  const AGE_FILLERS = new RegExp("(?<![\\p{L}\\p{M}\\p{N}])(?:" + ["for", "a", "an", "my", "of", "is", "child", "children", "kid", "kids", "son", "daughter",
+    "dla", "dziecko", "dziecka", "dzieci", "syn", "córka", "pentru", "un", "o", "de", "copil", "copilul", "copii", "fiul", "fiica",
+    "کے", "لیے", "کا", "کی", "بچہ", "بچے", "بچی", "بیٹا", "بیٹی", "ل", "طفل", "طفلي", "طفلة", "ابني", "ابنتي",
+    "জন্য", "শিশু", "বাচ্চা", "ছেলে", "মেয়ে"].map((w) => w.normalize("NFD")).join("|") + ")(?![\\p{L}\\p{M}\\p{N}])", "giu");
+  const tidy = (text) => text.replace(AGE_FILLERS, " ").replace(/\s+/g, " ").trim().normalize("NFC");
 
   async function searchForAge(engine, age, rest, options) {
     const filters = options.filters || {};
@@ -174,11 +181,10 @@ if (root) {
 
   // Spelling. The build lists the words of each language's pages (src/search/spelling.rs:
   // "word pages" a line), named in Pagefind's entry file; it is fetched the first time a
-  // search finds fewer than FEW pages. A query word of four letters or more that begins
-  // no word of the list is replaced by the list's nearest word: one edit away (a letter
-  // added, missed, changed, or two swapped), two for a word of eight letters or more; of
-  // equally near words, the one most pages use.
-  const FEW = 3;
+  // query word of four letters or more matches no page, which Pagefind says from the
+  // index chunks the search has already fetched. Such a word is replaced by the list's
+  // nearest word: one edit away (a letter added, missed, changed, or two swapped), two for
+  // a word of eight letters or more; of equally near words, the one most pages use.
   const asTyped = new URLSearchParams(location.search).has("as-typed");
   let spelling = null;
   function spellingList() {
@@ -200,16 +206,22 @@ if (root) {
     return spelling;
   }
 
-  async function correction(query) {
+  // `found`: the search of `query` when it was searched alone, as typed.
+  async function correction(engine, query, found) {
     const words = query.split(/\s+/).filter(Boolean);
     const needs = (w) => [...w].length >= 4 && !/[0-9\u0660-\u0669\u06f0-\u06f9\u09e6-\u09ef"]/.test(w);
-    if (!words.some(needs)) return null;
+    const matchesNothing = await Promise.all(words.map(async (w) => {
+      if (!needs(w)) return false;
+      const alone = found && words.length === 1 ? found : await engine.search(normaliseQuery(w));
+      return alone.results.length === 0;
+    }));
+    if (!matchesNothing.includes(true)) return null;
     const list = await spellingList();
     if (!list) return null;
     let changed = false;
-    const fixed = words.map((w) => {
+    const fixed = words.map((w, i) => {
       const plain = fold(w);
-      if (!needs(w) || list.some((x) => x.plain.startsWith(plain))) return w;
+      if (!matchesNothing[i]) return w;
       const length = [...plain].length;
       const most = length >= 8 ? 2 : 1;
       let best = null;
