@@ -52,10 +52,9 @@ pub struct Page {
 /// the entry file says of it.
 pub struct Bundle {
     pub files: Vec<(String, Vec<u8>)>,
-    /// The name of the metadata file, `<lang>_<hash>`.
+    /// The name of the metadata file, `<lang>_<hash>`; the spelling list ([`super::spelling`])
+    /// is `spelling/<lang>_<hash>.txt`, so that the entry file need not name it.
     pub hash: String,
-    /// The spelling list's file, under the bundle folder ([`super::spelling`]).
-    pub spelling: String,
     pub page_count: usize,
 }
 
@@ -205,17 +204,17 @@ impl Merged {
         }
         log::debug!("search index, {lang}: {} words in {} chunks encoded in {:?}", words.len(), meta.index_chunks.len(), started.elapsed());
 
-        let list = super::spelling::word_list(self.spelling.iter().enumerate().filter(|(_, pages)| **pages > 0).map(|(n, pages)| (&*names[n], *pages)));
-        let spelling = format!("spelling/{lang}_{}.txt", &sha1_hex(&list)[..prefix]);
-
         let bytes = cbor(&meta);
         let hash = format!("{lang}_{}", &sha1_hex(&bytes)[..prefix]);
+        // The metadata names every page and chunk, so it changes whenever the words do.
+        let list = super::spelling::word_list(self.spelling.iter().enumerate().filter(|(_, pages)| **pages > 0).map(|(n, pages)| (&*names[n], *pages)));
+        let spelling = format!("spelling/{hash}.txt");
         files.push((format!("pagefind.{hash}.pf_meta"), bytes));
         let mut files: Vec<(String, Vec<u8>)> = files.into_par_iter().map(|(name, bytes)| (name, gzip(&bytes, Level::Small))).collect();
         files.extend(self.fragments.into_iter().map(|(name, gz, _)| (format!("fragment/{name}.pf_fragment"), gz)));
-        files.push((spelling.clone(), list));
+        files.push((spelling, list));
         log::debug!("search index, {lang}: compressed in {:?}", started.elapsed());
-        Bundle { files, hash, spelling, page_count }
+        Bundle { files, hash, page_count }
     }
 }
 

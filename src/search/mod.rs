@@ -11,8 +11,8 @@
 //! words it uses ([`vocabulary`], in the language of its text), so "EHCP" finds a page
 //! that only says "EHC plan"; and its section, topics and audience (for services, needs
 //! and ages, with an "age" filter value for each year a service covers) as filters. Beside
-//! the index, each language has a list of its pages' words ([`spelling`]), which
-//! `search.js` fetches to correct a misspelt query. The index is written in Pagefind's
+//! the index, each language has a list of its pages' words ([`spelling`]), named
+//! after its metadata file, which `search.js` fetches to correct a misspelt query. The index is written in Pagefind's
 //! format by [`bundle`], which reads the pages as Pagefind's indexer does ([`digest`],
 //! [`words`], which also folds Urdu, Arabic and Bengali variants) at a fraction of its
 //! time and memory; Pagefind's JavaScript and WebAssembly search it in the browser, under
@@ -170,8 +170,6 @@ pub fn index(site: &Site, localizer: &Localizer, vocabulary: &Vocabulary, render
         let mut language = entry["languages"].get(lang).cloned().unwrap_or_else(|| serde_json::json!({ "wasm": null }));
         language["hash"] = built.hash.into();
         language["page_count"] = built.page_count.into();
-        // Pagefind's script reads only its own keys: `search.js` finds its list here.
-        language["spelling"] = built.spelling.clone().into();
         listed.insert(lang.clone(), language);
         written += built.files.len();
         built.files.into_par_iter().try_for_each(|(name, bytes)| write(&OutputFile { path: format!("{BUNDLE}/{name}"), bytes }))?;

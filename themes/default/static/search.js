@@ -180,7 +180,7 @@ if (root) {
   }
 
   // Spelling. The build lists the words of each language's pages (src/search/spelling.rs:
-  // "word pages" a line), named in Pagefind's entry file; it is fetched the first time a
+  // "word pages" a line), named after the language's index; it is fetched the first time a
   // query word of four letters or more matches no page, which Pagefind says from the
   // index chunks the search has already fetched. Such a word is replaced by the list's
   // nearest word: one edit away (a letter added, missed, changed, or two swapped), two for
@@ -191,9 +191,10 @@ if (root) {
     spelling = spelling || (async () => {
       const bundle = root.getAttribute("data-bundle");
       const entry = await (await fetch(bundle + "pagefind-entry.json?ts=" + Date.now())).json();
-      const name = (entry.languages[pageLang.toLowerCase()] || {}).spelling;
-      if (!name) return null;
-      const response = await fetch(bundle + name);
+      // Named after the language's index (src/search/bundle.rs), which Pagefind's entry names.
+      const hash = (entry.languages[pageLang.toLowerCase()] || {}).hash;
+      if (!hash) return null;
+      const response = await fetch(bundle + "spelling/" + hash + ".txt");
       if (!response.ok) return null;
       const words = [];
       for (const line of (await response.text()).split("\n")) {
