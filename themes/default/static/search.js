@@ -110,7 +110,8 @@ if (root) {
     let data = await Promise.all(found.results.slice(0, 20).map((r) => r.data()));
     if (mine !== latest) return;
     // An age alone: the services for the fewest years first, the most particular.
-    if (age !== null && !rest) data = data.map((d, i) => [d, i]).sort(([a, i], [b, j]) => ((a.filters.age || []).length - (b.filters.age || []).length) || i - j).map(([d]) => d);
+    const span = (d) => Number((d.filters["age-to"] || [25])[0]) - Number((d.filters["age-from"] || [0])[0]);
+    if (age !== null && !rest) data = data.map((d, i) => [d, i]).sort(([a, i], [b, j]) => (span(a) - span(b)) || i - j).map(([d]) => d);
     showCorrection(corrected, query);
     results.replaceChildren(...data.map(item));
     results.hidden = data.length === 0;
@@ -122,7 +123,7 @@ if (root) {
 
   // Ages. "2 year old", "two-year-old", "aged 2", "2 سال", "২ বছর", "2 lata", "2 ani",
   // "عمره 2": the age is taken out of the query, and of the pages found by the rest, a
-  // service whose ages (its "age" filter, a value per year it covers) include it comes
+  // service whose ages (its "age-from" and "age-to" filters) include it comes
   // first, one whose ages leave it out is dropped, and a page that states no ages stays,
   // after them: nothing is hidden for a fact it does not give. An age alone lists the
   // services that cover it.
@@ -169,9 +170,10 @@ if (root) {
 
   async function searchForAge(engine, age, rest, options) {
     const filters = options.filters || {};
-    const covering = await engine.search(null, { filters: { ...filters, age: String(age) } });
+    const ages = (from, to) => Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
+    const covering = await engine.search(null, { filters: { ...filters, "age-from": { any: ages(0, age) }, "age-to": { any: ages(age, 25) } } });
     if (!rest) return covering;
-    const stated = await engine.search(null, { filters: { ...filters, age: { any: Array.from({ length: 26 }, (_, i) => String(i)) } } });
+    const stated = await engine.search(null, { filters: { ...filters, "age-from": { any: ages(0, 25) } } });
     const found = await searchWholeShortWords(engine, normaliseQuery(rest), options);
     const yes = new Set(covering.results.map((r) => r.id));
     const told = new Set(stated.results.map((r) => r.id));
