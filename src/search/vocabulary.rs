@@ -427,7 +427,6 @@ mod tests {
             ("eotas", "education otherwise than at school"),
             ("send", ""),
             ("sen", ""),
-            ("gp", ""),
             ("adhd", ""),
             ("asd", ""),
             ("pmld", ""),
