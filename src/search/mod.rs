@@ -10,10 +10,10 @@
 //! translated match of the same strength. Each page also has the other forms of the SEND
 //! words it uses ([`vocabulary`], in the language of its text), so "EHCP" finds a page
 //! that only says "EHC plan"; and its section, topics and audience (for services, needs
-//! and ages, with its first and last age as two more filters) as filters. Beside
-//! the index, each language has a list of its pages' words ([`spelling`]), named
-//! after its metadata file, which `search.js` fetches to correct a misspelt query. The index is written in Pagefind's
-//! format by [`bundle`], which reads the pages as Pagefind's indexer does ([`digest`],
+//! and first and last age) as filters. Beside the index, each language has a list of its
+//! pages' words ([`spelling`]), named after its metadata file, which `search.js` fetches
+//! to correct a misspelt query. The index is written in Pagefind's format by [`bundle`],
+//! which reads the pages as Pagefind's indexer does ([`digest`],
 //! [`words`], which also folds Urdu, Arabic and Bengali variants) at a fraction of its
 //! time and memory; Pagefind's JavaScript and WebAssembly search it in the browser, under
 //! `pagefind/`, and the theme's `search.js` is our own interface on Pagefind's API.
@@ -87,7 +87,6 @@ pub fn page(site: &Site, localizer: &Localizer, vocabulary: &Vocabulary, p: usiz
         filter("need", &services.need_name(lang, *need));
     }
     if let Some(ages) = source.ages {
-        filter("ages", &services.ages_text(lang, ages.from, ages.to));
         // Its first and last age, so that "2 year old" finds it (`search.js` asks for a
         // first age up to 2 and a last from 2): two values, as a page's filters are
         // downloaded with its excerpt.
