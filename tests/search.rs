@@ -107,3 +107,13 @@ fn a_broken_vocabulary_is_an_error_at_its_line() {
     site.write("vocabulary/en.yaml", "- [EHCP, EHC plan]\n- [unclosed\n");
     site.build().expect(1).mentions("vocabulary/en.yaml:3:1: the vocabulary cannot be read");
 }
+
+#[test]
+fn a_service_carries_its_first_and_last_age_as_filters() {
+    let site = site();
+    site.write("content/services/_index.md", "---\ntitle: Services\ndescription: Services.\n---\n");
+    site.write("content/services/twos.md", "---\ntitle: Twos\ndescription: For two-year-olds.\norganisation: Example\nages: { from: 2, to: 4 }\n---\n\nPlay.\n");
+    let twos = indexed(&site, "services/twos", "en");
+    assert!(twos.contains("<span data-pagefind-filter=\"age-from\">2</span>") && twos.contains("<span data-pagefind-filter=\"age-to\">4</span>"), "{twos}");
+    assert!(!indexed(&site, "help/plans", "en").contains("data-pagefind-filter=\"age-"), "a page without ages has none");
+}

@@ -30,6 +30,7 @@ use rayon::prelude::*;
 use super::format::{cbor, chunk, chunk_ranges, gzip, sha1_hex, unique_name, word_file};
 use super::format::{FilterIndex, Level, IndexedWord, MetaFilter, MetaIndex, MetaPage, PackedValue};
 use super::read::{read_page, Numbers, Page, PageIndex, Reader, PLAIN};
+use super::words::Words;
 
 /// Pages read at a time: enough to keep every core busy, few enough that their words
 /// take little memory before they are merged.
@@ -39,7 +40,8 @@ const BATCH: usize = 256;
 /// the entry file says of it.
 pub struct Bundle {
     pub files: Vec<(String, Vec<u8>)>,
-    /// The name of the metadata file, `<lang>_<hash>`.
+    /// The name of the metadata file, `<lang>_<hash>`; the spelling list ([`super::spelling`])
+    /// is `spelling/<lang>_<hash>.txt`, so that the entry file need not name it.
     pub hash: String,
     pub page_count: usize,
 }
@@ -48,26 +50,28 @@ pub struct Bundle {
 /// language code: lower case), made as they are read; `None` leaves a page out.
 /// `version` is the Pagefind version its WebAssembly expects ([`super::PAGEFIND_VERSION`]).
 pub fn build(lang: &str, version: &str, count: usize, page: impl Fn(usize) -> Option<Page> + Sync) -> Bundle {
-    build_chunked(lang, version, count, &page, super::format::CHUNK_SIZE)
+    build_chunked(lang, version, count, &page, super::format::CHUNK_SIZE, Words::new)
 }
 
-fn build_chunked(lang: &str, version: &str, count: usize, page: &(dyn Fn(usize) -> Option<Page> + Sync), chunk_size: usize) -> Bundle {
+/// `words` makes each thread's indexing of words: ours, or (for the tests that compare
+/// with Pagefind's indexer) Pagefind's own.
+fn build_chunked(lang: &str, version: &str, count: usize, page: &(dyn Fn(usize) -> Option<Page> + Sync), chunk_size: usize, words: fn(&str) -> Words) -> Bundle {
     // Metadata positions name their field by its place among all the pages' fields, sorted.
     // Every page has the same fields but for an image (its first after the title), so the
     // first page's fields are the likely list; if the pages had others, they are read again
     // (the tests' pages have an image on their third page, so both ways are checked).
     let fields: Vec<String> = (0..count).find_map(page).map(|p| p.meta.into_keys().collect()).unwrap_or_default();
-    match index(lang, version, count, page, &fields, chunk_size) {
+    match index(lang, version, count, page, &fields, chunk_size, words) {
         Ok(bundle) => bundle,
-        Err(fields) => index(lang, version, count, page, &fields, chunk_size).unwrap_or_else(|_| unreachable!("the fields are those of the pages")),
+        Err(fields) => index(lang, version, count, page, &fields, chunk_size, words).unwrap_or_else(|_| unreachable!("the fields are those of the pages")),
     }
 }
 
 /// The index, or `Err` with the pages' fields when they are not `fields`.
-fn index(lang: &str, version: &str, count: usize, page: &(dyn Fn(usize) -> Option<Page> + Sync), fields: &[String], chunk_size: usize) -> Result<Bundle, Vec<String>> {
+fn index(lang: &str, version: &str, count: usize, page: &(dyn Fn(usize) -> Option<Page> + Sync), fields: &[String], chunk_size: usize, words: fn(&str) -> Words) -> Result<Bundle, Vec<String>> {
     let started = std::time::Instant::now();
     let numbers = Numbers::new();
-    let readers: Vec<Mutex<Reader>> = (0..rayon::current_num_threads()).map(|_| Mutex::new(Reader::new(lang))).collect();
+    let readers: Vec<Mutex<Reader>> = (0..rayon::current_num_threads()).map(|_| Mutex::new(Reader::new(words(lang)))).collect();
     let read = |i: usize| {
         let page = page(i)?;
         let mut reader = readers[rayon::current_thread_index().unwrap_or(0) % readers.len()].lock().unwrap_or_else(|poisoned| poisoned.into_inner());
@@ -95,6 +99,8 @@ fn index(lang: &str, version: &str, count: usize, page: &(dyn Fn(usize) -> Optio
 struct Merged {
     /// Each word by its number, once seen.
     words: Vec<Option<IndexedWord>>,
+    /// The pages using each word of the spelling list, by its number.
+    spelling: Vec<u32>,
     filters: BTreeMap<String, BTreeMap<String, Vec<usize>>>,
     /// (name, compressed file, word count) of each page's fragment.
     fragments: Vec<(String, Vec<u8>, usize)>,
@@ -128,6 +134,13 @@ impl Merged {
                 };
                 postings.push(number, &page.packed[start..entry.end as usize], entry.size);
                 start = entry.end as usize;
+            }
+            for &word in &page.spelling {
+                let word = word as usize;
+                if self.spelling.len() <= word {
+                    self.spelling.resize(word + 1, 0);
+                }
+                self.spelling[word] += 1;
             }
             for (filter, values) in page.filters {
                 for value in values {
@@ -181,9 +194,13 @@ impl Merged {
 
         let bytes = cbor(&meta);
         let hash = format!("{lang}_{}", &sha1_hex(&bytes)[..prefix]);
+        // The metadata names every page and chunk, so it changes whenever the words do.
+        let list = super::spelling::word_list(self.spelling.iter().enumerate().filter(|(_, pages)| **pages > 0).map(|(n, pages)| (&*names[n], *pages)));
+        let spelling = format!("spelling/{hash}.txt");
         files.push((format!("pagefind.{hash}.pf_meta"), bytes));
         let mut files: Vec<(String, Vec<u8>)> = files.into_par_iter().map(|(name, bytes)| (name, gzip(&bytes, Level::Small))).collect();
         files.extend(self.fragments.into_iter().map(|(name, gz, _)| (format!("fragment/{name}.pf_fragment"), gz)));
+        files.push((spelling, list));
         log::debug!("search index, {lang}: compressed in {:?}", started.elapsed());
         Bundle { files, hash, page_count }
     }
@@ -227,13 +244,14 @@ mod tests {
     }
 
     fn build_pages(lang: &str, pages: &[Page], chunk_size: usize) -> Bundle {
-        build_chunked(lang, super::super::PAGEFIND_VERSION, pages.len(), &|i| Some(pages[i].clone()), chunk_size)
+        build_chunked(lang, super::super::PAGEFIND_VERSION, pages.len(), &|i| Some(pages[i].clone()), chunk_size, Words::pagefinds)
     }
 
     /// Every file the same name and content as Pagefind's, or the first difference, readable.
     fn assert_same_as_pagefind(lang: &str, pages: &[Page]) {
         let theirs = pagefinds(lang, pages);
-        let ours: BTreeMap<String, Vec<u8>> = build_pages(lang, pages, super::super::format::PAGEFIND_CHUNK_SIZE).files.into_iter().collect();
+        // Pagefind has no spelling list: the rest is its format.
+        let ours: BTreeMap<String, Vec<u8>> = build_pages(lang, pages, super::super::format::PAGEFIND_CHUNK_SIZE).files.into_iter().filter(|(name, _)| !name.starts_with("spelling/")).collect();
         for (name, bytes) in &theirs {
             let Some(mine) = ours.get(name) else {
                 let kind = name.split(['/', '.']).next().unwrap_or_default();

@@ -10,8 +10,11 @@
 //! translated match of the same strength. Each page also has the other forms of the SEND
 //! words it uses ([`vocabulary`], in the language of its text), so "EHCP" finds a page
 //! that only says "EHC plan"; and its section, topics and audience (for services, needs
-//! and ages) as filters. The index is written in Pagefind's format by [`bundle`], which
-//! reads the pages as Pagefind's indexer does ([`digest`], [`words`]) at a fraction of its
+//! and first and last age) as filters. Beside the index, each language has a list of its
+//! pages' words ([`spelling`]), named after its metadata file, which `search.js` fetches
+//! to correct a misspelt query. The index is written in Pagefind's format by [`bundle`],
+//! which reads the pages as Pagefind's indexer does ([`digest`],
+//! [`words`], which also folds Urdu, Arabic and Bengali variants) at a fraction of its
 //! time and memory; Pagefind's JavaScript and WebAssembly search it in the browser, under
 //! `pagefind/`, and the theme's `search.js` is our own interface on Pagefind's API.
 
@@ -19,6 +22,7 @@ pub mod bundle;
 pub mod digest;
 pub mod format;
 pub mod read;
+pub mod spelling;
 pub mod vocabulary;
 pub mod words;
 
@@ -46,6 +50,10 @@ pub const PAGEFIND_VERSION: &str = "1.6.0";
 
 /// Where the index is published, under the output folder.
 pub const BUNDLE: &str = "pagefind";
+
+/// The filters holding the first and the last age a service covers ("0" to "25").
+pub const AGE_FROM: &str = "age-from";
+pub const AGE_TO: &str = "age-to";
 
 /// How much a word of a page shown untranslated weighs against the same word in a
 /// translated page: a little less, so that of two equal matches the translation comes first.
@@ -79,7 +87,11 @@ pub fn page(site: &Site, localizer: &Localizer, vocabulary: &Vocabulary, p: usiz
         filter("need", &services.need_name(lang, *need));
     }
     if let Some(ages) = source.ages {
-        filter("ages", &services.ages_text(lang, ages.from, ages.to));
+        // Its first and last age, so that "2 year old" finds it (`search.js` asks for a
+        // first age up to 2 and a last from 2): two values, as a page's filters are
+        // downloaded with its excerpt.
+        filter(AGE_FROM, &ages.from.to_string());
+        filter(AGE_TO, &ages.to.to_string());
     }
     // Every page has the same fields, as the index writes them fastest that way.
     let meta = BTreeMap::from([("title".to_string(), title), ("lang".to_string(), text_lang.to_string())]);

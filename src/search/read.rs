@@ -17,6 +17,7 @@ use regex::Regex;
 use serde::Serialize;
 
 use super::digest::{digest, normalize_content};
+use super::spelling::surface_words;
 use super::format::{gzip, sha1_hex, write_locations, write_meta_locations, Level};
 use super::words::{IndexWord, Words};
 
@@ -92,13 +93,15 @@ pub struct Reader {
     words: Words,
     text: HashMap<String, Vec<Form>>,
     meta: HashMap<String, Vec<Form>>,
+    /// The numbers of each raw word's words for the spelling list ([`super::spelling`]).
+    spelling: HashMap<String, Vec<u32>>,
     /// The accented forms by number, to put a page's in the order Pagefind adds them.
     names: HashMap<u32, Arc<str>>,
 }
 
 impl Reader {
-    pub fn new(lang: &str) -> Reader {
-        Reader { words: Words::new(lang), text: HashMap::new(), meta: HashMap::new(), names: HashMap::new() }
+    pub fn new(words: Words) -> Reader {
+        Reader { words, text: HashMap::new(), meta: HashMap::new(), spelling: HashMap::new(), names: HashMap::new() }
     }
 
     fn number(names: &mut HashMap<u32, Arc<str>>, numbers: &Numbers, forms: Vec<IndexWord>) -> Vec<Form> {
@@ -118,6 +121,10 @@ impl Reader {
     fn text_forms(&mut self, raw: &str, numbers: &Numbers) -> &[Form] {
         let Reader { words, text, names, .. } = self;
         text.entry_ref(raw).or_insert_with(|| Self::number(names, numbers, words.of_text(raw)))
+    }
+
+    fn spelling_words(&mut self, raw: &str, numbers: &Numbers) -> &[u32] {
+        self.spelling.entry_ref(raw).or_insert_with(|| surface_words(raw).map(|w| numbers.number(&w).0).collect())
     }
 
     fn meta_forms(&mut self, raw: &str, numbers: &Numbers) -> &[Form] {
@@ -140,6 +147,8 @@ pub struct PageIndex {
     /// positions and the metadata positions, as the CBOR arrays of a word file.
     pub packed: Vec<u8>,
     pub filters: BTreeMap<String, Vec<String>>,
+    /// The words of its text for the spelling list, by number, each once.
+    pub spelling: Vec<u32>,
 }
 
 /// One word's (or accented form's) entry on a page.
@@ -197,6 +206,7 @@ pub fn read_page(reader: &mut Reader, numbers: &Numbers, lang: &str, fields: &[S
     let mut last_position: u32 = 0;
     // Searching each word for a zero-width space costs more than searching the text once.
     let zero_width = digest.text.contains('\u{200B}');
+    let mut spelling: Vec<u32> = Vec::new();
     for word in digest.text.split_whitespace() {
         if word.starts_with('_') {
             if let Some(anchor) = word.strip_prefix("___PAGEFIND_ANCHOR___") {
@@ -235,6 +245,7 @@ pub fn read_page(reader: &mut Reader, numbers: &Numbers, lang: &str, fields: &[S
         let parts = forms.iter().filter(|f| f.part).count();
         let part_weight = if parts > 0 && weight > 0 { (weight / u8::try_from(parts).unwrap_or(u8::MAX)).max(1) } else { 0 };
         uses.extend(forms.iter().map(|f| (f.stem, f.form, position, if f.part { part_weight } else { weight })));
+        spelling.extend_from_slice(reader.spelling_words(&base, numbers));
         last_position = position;
         position += 1;
     }
@@ -252,13 +263,15 @@ pub fn read_page(reader: &mut Reader, numbers: &Numbers, lang: &str, fields: &[S
         }
     }
     let (entries, packed) = pack(&reader.names, uses, meta_uses);
+    spelling.sort_unstable();
+    spelling.dedup();
 
     let word_count = last_position as usize + 1;
     let page_fields = meta.keys().cloned().collect();
     let fragment = Fragment { url: &page.url, content, word_count, filters: &filters, meta, anchors };
     let json = serde_json::to_vec(&fragment).expect("a fragment is plain data");
     let fragment_name = format!("{lang}_{}", sha1_hex(&json));
-    Some(PageIndex { fragment: gzip(&json, Level::Fast), fragment_name, word_count, fields: page_fields, entries, packed, filters })
+    Some(PageIndex { fragment: gzip(&json, Level::Fast), fragment_name, word_count, fields: page_fields, entries, packed, filters, spelling })
 }
 
 /// The page's entries, in the order Pagefind adds them to its words: for each word, its

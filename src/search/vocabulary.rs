@@ -13,7 +13,7 @@
 //! A page that uses one form of a group is indexed with the others beside it, so a
 //! search for either form finds it.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 use aho_corasick::AhoCorasick;
 use std::path::PathBuf;
@@ -56,9 +56,24 @@ pub struct Vocabulary {
     forms: BTreeMap<String, Forms>,
 }
 
+/// A language's groups as read, lower-cased, and its abbreviations: the forms written
+/// with two capitals or more ([`is_abbreviation`]), which a text uses only in capitals, so
+/// that Polish "dla" is not DLA, nor Romanian "la" LA, nor salt SALT.
+#[derive(Default)]
+struct List {
+    groups: Vec<Vec<String>>,
+    abbreviations: HashSet<String>,
+}
+
+/// A form of one word with two capitals or more, as written in a vocabulary file
+/// (`EHCP`, `SaLT`, `SENCo`, `DLA`): an abbreviation.
+fn is_abbreviation(written: &str) -> bool {
+    !written.contains(char::is_whitespace) && written.chars().filter(|c| c.is_uppercase()).count() >= 2
+}
+
 /// Adds the groups of `text` (the file `file`) to `list`, lower-cased and without
 /// repeats; `remove:` drops every group so far that has the word.
-fn add(list: &mut Vec<Vec<String>>, file: &std::path::Path, text: &str, diagnostics: &mut Diagnostics) {
+fn add(list: &mut List, file: &std::path::Path, text: &str, diagnostics: &mut Diagnostics) {
     let entries = match serde_yaml::from_str::<Option<Vec<Entry>>>(text) {
         Ok(entries) => entries.unwrap_or_default(),
         Err(err) => {
@@ -72,41 +87,47 @@ fn add(list: &mut Vec<Vec<String>>, file: &std::path::Path, text: &str, diagnost
         match entry {
             Entry::Group(group) => {
                 let mut forms: Vec<String> = Vec::new();
-                for form in group.iter().map(|w| w.trim().to_lowercase()).filter(|w| !w.is_empty()) {
+                for written in group.iter().map(|w| w.trim()).filter(|w| !w.is_empty()) {
+                    let form = written.to_lowercase();
+                    if is_abbreviation(written) {
+                        list.abbreviations.insert(form.clone());
+                    }
                     if !forms.contains(&form) {
                         forms.push(form);
                     }
                 }
                 if forms.len() > 1 {
-                    list.push(forms);
+                    list.groups.push(forms);
                 }
             }
             Entry::Remove { remove } => {
                 let word = remove.trim().to_lowercase();
-                list.retain(|group| !group.contains(&word));
+                list.groups.retain(|group| !group.contains(&word));
             }
         }
     }
 }
 
 impl Vocabulary {
-    fn from_groups(groups: BTreeMap<String, Vec<Vec<String>>>) -> Vocabulary {
-        let forms = groups
+    fn from_lists(lists: BTreeMap<String, List>) -> Vocabulary {
+        let forms = lists
             .iter()
             .filter_map(|(lang, list)| {
-                let (group, patterns): (Vec<usize>, Vec<&str>) = list.iter().enumerate().flat_map(|(g, group)| group.iter().map(move |form| (g, form.as_str()))).unzip();
+                let (group, patterns): (Vec<usize>, Vec<&str>) = list.groups.iter().enumerate().flat_map(|(g, group)| group.iter().map(move |form| (g, form.as_str()))).unzip();
+                let capitals = patterns.iter().map(|p| list.abbreviations.contains(*p)).collect();
                 let automaton = AhoCorasick::new(&patterns).ok()?;
-                Some((lang.clone(), Forms { automaton, group }))
+                Some((lang.clone(), Forms { automaton, group, capitals }))
             })
             .collect();
+        let groups = lists.into_iter().map(|(lang, list)| (lang, list.groups)).collect();
         Vocabulary { groups, forms }
     }
 
     pub fn load(config: &Config) -> (Vocabulary, Diagnostics) {
         let mut diagnostics = Diagnostics::new();
-        let mut groups = BTreeMap::new();
+        let mut lists = BTreeMap::new();
         for language in &config.languages {
-            let mut list: Vec<Vec<String>> = Vec::new();
+            let mut list = List::default();
             if let Some((_, text)) = BUILT_IN.iter().find(|(code, _)| *code == language.code) {
                 let file = PathBuf::from("themes/default").join(DIR).join(format!("{}.yaml", language.code));
                 add(&mut list, &file, text, &mut diagnostics);
@@ -115,11 +136,11 @@ impl Vocabulary {
             if let Ok(text) = std::fs::read_to_string(config.root.join(&file)) {
                 add(&mut list, &file, &text, &mut diagnostics);
             }
-            if !list.is_empty() {
-                groups.insert(language.code.clone(), list);
+            if !list.groups.is_empty() {
+                lists.insert(language.code.clone(), list);
             }
         }
-        (Vocabulary::from_groups(groups), diagnostics)
+        (Vocabulary::from_lists(lists), diagnostics)
     }
 
     #[cfg(test)]
@@ -207,11 +228,13 @@ fn texts(html: &str) -> impl Iterator<Item = (&str, usize)> {
 /// A use of a form in a run of text: its start and end, and its group.
 type Use = (usize, usize, usize);
 
-/// A language's forms as one automaton, and the group of each of its patterns.
+/// A language's forms as one automaton, the group of each of its patterns, and whether
+/// a use of it must be in capitals (an abbreviation).
 #[derive(Debug, Clone)]
 struct Forms {
     automaton: AhoCorasick,
     group: Vec<usize>,
+    capitals: Vec<bool>,
 }
 
 /// The uses of any form in one run of text, as (start, end, group): at each word start,
@@ -225,12 +248,14 @@ fn matches(forms: &Forms, text: &str) -> Vec<Use> {
     let whole_word = |start: usize, end: usize| {
         !lower[..start].chars().next_back().is_some_and(is_word_char) && !lower[end..].chars().next().is_some_and(is_word_char)
     };
+    // Lower-casing kept every byte length, so the text's own letters are at the same place.
+    let as_written = |start: usize, end: usize, pattern: usize| !forms.capitals[pattern] || text[start..end].chars().filter(|c| c.is_uppercase()).count() >= 2;
     // Every match, overlapping: the longest whole word at each start wins, and the next
     // use starts after it.
     let mut candidates: Vec<Use> = forms
         .automaton
         .find_overlapping_iter(lower.as_str())
-        .filter(|m| whole_word(m.start(), m.end()))
+        .filter(|m| whole_word(m.start(), m.end()) && as_written(m.start(), m.end(), m.pattern().as_usize()))
         .map(|m| (m.start(), m.end(), forms.group[m.pattern().as_usize()]))
         .collect();
     // Of two groups with the same form, the later wins: a site's own comes after the built-in.
@@ -244,7 +269,8 @@ fn matches(forms: &Forms, text: &str) -> Vec<Use> {
     found
 }
 
-fn is_word_char(c: char) -> bool {
+/// A letter, digit or mark of a word, in any script (Bengali's virama, Arabic's vowel marks).
+pub fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
@@ -256,11 +282,9 @@ mod tests {
     use super::*;
 
     fn vocabulary() -> Vocabulary {
-        let groups = vec![
-            vec!["ehcp".to_string(), "ehc plan".into(), "education, health and care plan".into()],
-            vec!["salt".to_string(), "speech and language therapy".into(), "speech therapy".into()],
-        ];
-        Vocabulary::from_groups([("en".to_string(), groups)].into())
+        let mut list = List::default();
+        add(&mut list, std::path::Path::new("en.yaml"), "- [EHCP, EHC plan, \"education, health and care plan\"]\n- [SaLT, speech and language therapy, speech therapy]\n", &mut Diagnostics::new());
+        Vocabulary::from_lists([("en".to_string(), list)].into())
     }
 
     fn loaded(files: &[(&str, &str)]) -> (Vocabulary, Diagnostics) {
@@ -316,7 +340,108 @@ mod tests {
     fn only_whole_words_in_text_match() {
         let v = vocabulary();
         assert_eq!(v.annotate("en", "The salty sea."), "The salty sea.");
+        assert_eq!(v.annotate("en", "Salt and pepper, salt."), "Salt and pepper, salt.", "an abbreviation is used in capitals");
+        assert!(v.annotate("en", "SALT and Ehcp and EHCP.").matches('⟦').count() == 2);
         assert_eq!(v.annotate("en", "<a href=\"/salt/\">A plan</a>"), "<a href=\"/salt/\">A plan</a>");
         assert_eq!(v.annotate("ur", "EHCP"), "EHCP");
+    }
+
+    /// The built-in groups of `lang` as written in its file.
+    fn written(lang: &str) -> Vec<Vec<String>> {
+        let text = BUILT_IN.iter().find(|(code, _)| *code == lang).unwrap().1;
+        serde_yaml::from_str::<Vec<Entry>>(text).unwrap().into_iter().filter_map(|e| if let Entry::Group(g) = e { Some(g) } else { None }).collect()
+    }
+
+    fn built_in(lang: &str) -> Vocabulary {
+        let mut list = List::default();
+        let mut diagnostics = Diagnostics::new();
+        add(&mut list, std::path::Path::new("built-in.yaml"), BUILT_IN.iter().find(|(code, _)| *code == lang).unwrap().1, &mut diagnostics);
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        Vocabulary::from_lists([(lang.to_string(), list)].into())
+    }
+
+    /// The words a query is looked up by, as Pagefind's WebAssembly makes them.
+    fn query_words(words: &super::super::words::Words, query: &str) -> Vec<String> {
+        query.split_whitespace().filter_map(|w| words.of_text(w).into_iter().find(|f| !f.part)).map(|f| f.stemmed).collect()
+    }
+
+    /// Every entry of every built-in vocabulary, both ways: a page that uses any form of a
+    /// group, as written in the file, is indexed with the words of each other form, so a
+    /// search for any of them finds it.
+    #[test]
+    fn every_built_in_entry_finds_a_page_by_each_of_its_forms() {
+        let mut failures = Vec::new();
+        for (lang, _) in BUILT_IN {
+            let vocabulary = built_in(lang);
+            let words = super::super::words::Words::new(lang);
+            for group in written(lang) {
+                for used in &group {
+                    let annotated = vocabulary.annotate(lang, &format!("<p>Text {used} text.</p>"));
+                    let digest = super::super::digest::digest(&annotated);
+                    let indexed: HashSet<String> = digest.text.split_whitespace().flat_map(|w| words.of_text(w)).map(|f| f.stemmed).collect();
+                    for other in group.iter().filter(|o| o != &used) {
+                        let missing: Vec<String> = query_words(&words, other).into_iter().filter(|w| !indexed.contains(w)).collect();
+                        if !missing.is_empty() {
+                            failures.push(format!("{lang}: a page saying \"{used}\" is not found by \"{other}\" (missing {missing:?})"));
+                        }
+                    }
+                }
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn a_form_is_in_one_group_only() {
+        for (lang, _) in BUILT_IN {
+            let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+            for (g, group) in built_in(lang).groups(lang).iter().enumerate() {
+                for form in group {
+                    assert_eq!(*seen.entry(form.clone()).or_insert(g), g, "{lang}: \"{form}\" is in two groups, so one of them never annotates it");
+                }
+            }
+        }
+    }
+
+    /// The abbreviations of Luton's pages and of the SEND Code of Practice, in every
+    /// language, with another form: in English, its expansion; in the other languages,
+    /// the language's own words, and the English name of what has no name of its own
+    /// there (IPSEA, DLA, PIP...). The English expansions are not repeated in the other
+    /// languages where they have their own: every form written beside a page's words is
+    /// downloaded with its excerpt.
+    #[test]
+    fn the_send_abbreviations_are_in_every_language() {
+        let expected = [
+            ("salt", "speech and language therapy"),
+            ("ot", "occupational therapy"),
+            ("camhs", "child and adolescent mental health services"),
+            ("senco", ""),
+            ("ehcp", "ehc plan"),
+            ("ehcna", "ehc needs assessment"),
+            ("pfa", "preparing for adulthood"),
+            ("sendias", ""),
+            ("ipsea", "independent provider of special education advice"),
+            ("la", "local authority"),
+            ("dla", "disability living allowance"),
+            ("pip", "personal independence payment"),
+            ("eotas", "education otherwise than at school"),
+            ("send", ""),
+            ("sen", ""),
+            ("adhd", ""),
+            ("asd", ""),
+            ("pmld", ""),
+            ("semh", ""),
+        ];
+        for (lang, _) in BUILT_IN {
+            let vocabulary = built_in(lang);
+            for (abbreviation, expansion) in expected {
+                let group = vocabulary.groups(lang).iter().find(|g| g.iter().any(|f| f == abbreviation));
+                let group = group.unwrap_or_else(|| panic!("{lang}: no group for {abbreviation}"));
+                assert!(group.len() > 1, "{lang}: {abbreviation} has no other form");
+                let english_only = ["ipsea", "la", "dla", "pip", "eotas"].contains(&abbreviation);
+                let spelt_out = *lang == "en" || english_only;
+                assert!(expansion.is_empty() || !spelt_out || group.iter().any(|f| f == expansion), "{lang}: {abbreviation} is not spelt out as {expansion}: {group:?}");
+            }
+        }
     }
 }

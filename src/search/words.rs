@@ -80,17 +80,87 @@ pub fn stemmer(lang: &str) -> Option<Stemmer> {
 /// The indexing of one language's words.
 pub struct Words {
     stemmer: Option<Stemmer>,
+    fold: Fold,
+}
+
+/// Light normalisation before stemming, for languages Pagefind has no stemmer for (Urdu,
+/// Bengali) or where readers type look-alike letters (Arabic, Urdu). The theme's
+/// `search.js` does the same to a query before Pagefind sees it.
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub enum Fold {
+    /// Pagefind's own indexing, unchanged.
+    None,
+    /// Arabic yeh, alef maksura, kaf and heh as Urdu's; its diacritics and tatweel dropped;
+    /// a few plural and oblique endings taken off.
+    Urdu,
+    /// Farsi yeh, alef maksura, keheh, heh goal and teh marbuta as Arabic's yeh, kaf and
+    /// heh, hamza on alef dropped; diacritics and tatweel dropped (the Arabic stemmer does the rest).
+    Arabic,
+    /// Khanda ta as ta; a few case and plural endings taken off.
+    Bengali,
+}
+
+/// Urdu's endings, and what each becomes: the first that fits, leaving two letters at least.
+const URDU_ENDINGS: &[(&str, &str)] = &[("یوں", "ی"), ("یاں", "ی"), ("وں", ""), ("یں", "")];
+const BENGALI_ENDINGS: &[(&str, &str)] = &[("গুলোর", ""), ("গুলো", ""), ("গুলি", ""), ("দের", ""), ("েরা", ""), ("ের", ""), ("কে", ""), ("তে", ""), ("টি", ""), ("টা", "")];
+
+impl Fold {
+    pub fn of(lang: &str) -> Fold {
+        match lang.split('-').next().unwrap_or(lang) {
+            "ur" => Fold::Urdu,
+            "ar" => Fold::Arabic,
+            "bn" => Fold::Bengali,
+            _ => Fold::None,
+        }
+    }
+
+    /// `word` (lower-cased, without punctuation) as it is indexed and looked up.
+    pub fn apply(self, word: &str) -> String {
+        if self == Fold::None {
+            return word.to_string();
+        }
+        let mut out: String = word
+            .chars()
+            .filter(|c| !matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}'))
+            .map(|c| match (self, c) {
+                (Fold::Urdu, 'ي' | 'ى') => 'ی',
+                (Fold::Urdu, 'ك') => 'ک',
+                (Fold::Urdu, 'ه' | 'ۀ') => 'ہ',
+                (Fold::Arabic, 'ی' | 'ى') => 'ي',
+                (Fold::Arabic, 'ک') => 'ك',
+                (Fold::Arabic, 'ہ' | 'ۀ' | 'ة') => 'ه',
+                (Fold::Arabic, 'أ' | 'إ' | 'آ' | 'ٱ') => 'ا',
+                (Fold::Bengali, 'ৎ') => 'ত',
+                _ => c,
+            })
+            .collect();
+        let endings = match self {
+            Fold::Urdu => URDU_ENDINGS,
+            Fold::Bengali => BENGALI_ENDINGS,
+            _ => &[],
+        };
+        if let Some((ending, instead)) = endings.iter().find(|(e, _)| out.ends_with(e) && out.chars().count() >= e.chars().count() + 2) {
+            out.truncate(out.len() - ending.len());
+            out.push_str(instead);
+        }
+        out
+    }
 }
 
 impl Words {
     pub fn new(lang: &str) -> Words {
-        Words { stemmer: stemmer(lang) }
+        Words { stemmer: stemmer(lang), fold: Fold::of(lang) }
+    }
+
+    /// The words as Pagefind's own indexer makes them, without [`Fold`].
+    pub fn pagefinds(lang: &str) -> Words {
+        Words { stemmer: stemmer(lang), fold: Fold::None }
     }
 
     /// The forms of a word of the body text: the word, its parts and its dotted tails.
     pub fn of_text(&self, raw: &str) -> Vec<IndexWord> {
         let stemmer = self.stemmer.as_ref();
-        let mut forms = indexable(raw, stemmer);
+        let mut forms = indexable(raw, stemmer, self.fold);
         let tails = dotted_tails(raw, stemmer, &forms);
         forms.extend(tails);
         forms
@@ -98,14 +168,14 @@ impl Words {
 
     /// The forms of a word of a metadata field (its title): no dotted tails.
     pub fn of_meta(&self, raw: &str) -> Vec<IndexWord> {
-        indexable(raw, self.stemmer.as_ref())
+        indexable(raw, self.stemmer.as_ref(), self.fold)
     }
 }
 
 /// The word normalised and stemmed, then the parts of a compound and any emoji in it.
-fn indexable(raw: &str, stemmer: Option<&Stemmer>) -> Vec<IndexWord> {
+fn indexable(raw: &str, stemmer: Option<&Stemmer>, fold: Fold) -> Vec<IndexWord> {
     let mut forms = Vec::new();
-    let normalized = normalize_word(raw);
+    let normalized = fold.apply(&normalize_word(raw));
     if !normalized.is_empty() {
         forms.push(stem(&normalized, stemmer, false));
     }
@@ -120,6 +190,8 @@ fn indexable(raw: &str, stemmer: Option<&Stemmer>) -> Vec<IndexWord> {
     let (parts, emoji) = discrete_words(raw);
     if !normalized.is_empty() && (parts.contains(char::is_whitespace) || !normalized.starts_with(&parts)) {
         for part in parts.split_whitespace().filter(|w| w.len() > 1) {
+            let folded = fold.apply(part);
+            let part = folded.as_str();
             let plain = strip_accents(part);
             let base = plain.as_deref().unwrap_or(part);
             let stemmed = match stemmer {
@@ -268,5 +340,32 @@ mod tests {
     fn words_without_letters_give_nothing_but_their_emoji() {
         assert!(stems("en", "--").is_empty());
         assert_eq!(stems("en", "👋"), vec![("👋".into(), false, None)]);
+    }
+
+    #[test]
+    fn urdu_look_alike_letters_diacritics_and_plural_endings_fold_to_one_word() {
+        let word = |lang: &str, raw: &str| Words::new(lang).of_text(raw)[0].stemmed.clone();
+        // Arabic yeh and heh typed for Urdu's; a vowel mark.
+        assert_eq!(word("ur", "سالانه"), word("ur", "سالانہ"));
+        assert_eq!(word("ur", "اسپيشل"), word("ur", "اسپیشل"));
+        assert_eq!(word("ur", "كالج"), word("ur", "کالج"));
+        assert_eq!(word("ur", "بَچّہ"), word("ur", "بچہ"));
+        // Plural and oblique endings.
+        assert_eq!(word("ur", "نرسریوں"), word("ur", "نرسری"));
+        assert_eq!(word("ur", "نرسریاں"), word("ur", "نرسری"));
+        assert_eq!(word("ur", "اسکولوں"), word("ur", "اسکول"));
+        assert_eq!(word("ur", "میں"), "میں", "two letters stay");
+    }
+
+    #[test]
+    fn arabic_and_bengali_variants_fold_too() {
+        let word = |lang: &str, raw: &str| Words::new(lang).of_text(raw)[0].stemmed.clone();
+        assert_eq!(word("ar", "الشكاوي"), word("ar", "الشكاوى"));
+        assert_eq!(word("ar", "المراجعه"), word("ar", "المراجعة"));
+        assert_eq!(word("ar", "أطفال"), word("ar", "اطفال"));
+        assert_eq!(word("bn", "নার্সারিতে"), word("bn", "নার্সারি"));
+        assert_eq!(word("bn", "শিশুদের"), word("bn", "শিশু"));
+        assert_eq!(word("bn", "হঠাৎ"), word("bn", "হঠাত্"));
+        assert_eq!(Words::pagefinds("ur").of_text("نرسریوں")[0].stemmed, "نرسریوں", "Pagefind's own words are not folded");
     }
 }

@@ -356,6 +356,58 @@ describe('search', { timeout: 5 * 60 * 1000 }, () => {
     }
   });
 
+  test('a misspelt word: the nearest word the pages use, said in the reader\'s language, with the words as typed a link away', async () => {
+    const transport = [pageOf('transport/home-to-school-transport').path, pageOf('transport/_index').path];
+    const r = await search('en', 'transprot');
+    assert.ok(paths(r).slice(0, 3).some((x) => transport.includes(x)), `no transport page in the top three for "transprot": ${paths(r).join(', ')}`);
+    const said = squash(await page.textContent('[data-corrected]'));
+    const message = ftl(site.siteRoot, 'en', 'search-corrected').replace(/\{ *\$query *\}/, 'transport');
+    assert.ok(said.startsWith(squash(message)), `"${said}" does not say "${message}"`);
+    const link = page.locator('[data-corrected] a');
+    assert.equal(squash(await link.textContent()), squash(ftl(site.siteRoot, 'en', 'search-as-typed').replace(/\{ *\$query *\}/, 'transprot')));
+    await link.click();
+    await page.waitForURL((u) => u.searchParams.get('q') === 'transprot' && u.searchParams.has('as-typed'));
+    await page.waitForFunction(() => document.querySelector('[data-status]').textContent.trim() !== '');
+    assert.equal(squash(await page.textContent('[data-corrected]')), '', 'the words as typed are searched as typed');
+  });
+
+  test('an abbreviation both ways: EHCP and the words it stands for find the EHC plans page', async () => {
+    for (const q of ['EHCP', 'education health and care plan']) {
+      const r = await search('en', q);
+      assert.ok(paths(r).slice(0, 3).includes(ehc.path), `"${q}": ${ehc.path} is not in the top three: ${paths(r).join(', ')}`);
+    }
+    // And in Polish, whose page says "plan EHC".
+    const pl = pageOf('ehc-plans/ehc-plans', 'pl');
+    for (const q of ['EHCP', 'plan EHC']) {
+      const r = await search('pl', q);
+      assert.ok(paths(r).slice(0, 3).includes(pl.path), `pl "${q}": ${pl.path} is not in the top three: ${paths(r).join(', ')}`);
+    }
+  });
+
+  test('an age: "2 year old" finds the services for two-year-olds, and none whose ages leave 2 out', async () => {
+    const twos = pageOf('services/time-for-2s');
+    assert.equal(twos.ages, '{ from: 2, to: 2 }', 'Time for 2s no longer says it is for 2-year-olds: pick another service');
+    for (const q of ['2 year old', 'two-year-old', 'aged 2']) {
+      const r = await search('en', q);
+      assert.ok(paths(r).slice(0, 3).includes(twos.path), `"${q}": ${twos.path} is not in the top three: ${paths(r).join(', ')}`);
+    }
+    const r = await search('en', 'nursery for 2 year old');
+    assert.ok(r.items.length > 0, 'nothing for "nursery for 2 year old"');
+    for (const x of r.items) {
+      const rel = x.path.slice(site.config.basePath.length + 3).replace(/\/$/, '');
+      const file = path.join(site.siteRoot, 'content', `${rel}.md`);
+      const ages = fs.existsSync(file) && /\{ *from: *(\d+), *to: *(\d+) *\}/.exec(frontMatter(file).ages || '');
+      if (ages) assert.ok(Number(ages[1]) <= 2 && Number(ages[2]) >= 2, `${x.path} is for ages ${ages[1]} to ${ages[2]}`);
+    }
+  });
+
+  test('Urdu: Arabic heh typed for Urdu\'s finds the annual reviews page', async () => {
+    const ur = pageOf('ehc-plans/annual-reviews', 'ur');
+    assert.ok(fs.readFileSync(path.join(site.siteRoot, 'content', 'ehc-plans', 'annual-reviews.ur.md'), 'utf8').includes('سالانہ جائزہ'), 'the Urdu page no longer says سالانہ جائزہ');
+    const r = await search('ur', 'سالانه جائزه'); // U+0647, as an Arabic keyboard types it
+    assert.ok(paths(r).slice(0, 3).includes(ur.path), `${ur.path} is not in the top three: ${paths(r).join(', ')}`);
+  });
+
   test('axe-core: the search page with results and filters shown has zero violations', async () => {
     await search('en', 'EHCP');
     await page.locator('[data-filters] > summary').click();

@@ -12,6 +12,7 @@ if (root) {
   const az = root.querySelector("[data-a-z]");
   const filtersBox = root.querySelector("[data-filters]");
   const digits = root.getAttribute("data-digits") || "0123456789";
+  const correctedBox = root.querySelector("[data-corrected]");
   const chosen = { section: new Set(), topic: new Set() };
   let pagefind = null;
   let latest = 0;
@@ -83,6 +84,7 @@ if (root) {
       if (url !== location.pathname + location.search) history.pushState({ q: query }, "", url);
     }
     if (!query) {
+      showCorrection(null, query);
       results.hidden = true;
       results.replaceChildren();
       status.textContent = "";
@@ -90,15 +92,189 @@ if (root) {
       return;
     }
     const engine = await load();
-    const found = await searchWholeShortWords(engine, query, { filters: filterArgument() });
-    const data = await Promise.all(found.results.slice(0, 20).map((r) => r.data()));
+    const options = { filters: filterArgument() };
+    const { age, rest } = ageIn(query);
+    let found = age === null ? await searchWholeShortWords(engine, normaliseQuery(query), options) : await searchForAge(engine, age, rest, options);
+    // A word that matches no page is misspelt, or not the pages' word: the nearest word
+    // they use is searched instead. No page has the word as typed, so none matches the
+    // query as typed: the corrected query's results come first, then the rest found.
+    let corrected = null;
+    if (!asTyped && rest) {
+      corrected = await correction(engine, rest, age === null && rest === query ? found : null);
+      if (corrected && mine === latest) {
+        const more = age === null ? await searchWholeShortWords(engine, normaliseQuery(corrected), options) : await searchForAge(engine, age, corrected, options);
+        const seen = new Set(more.results.map((r) => r.id));
+        found = { ...more, results: [...more.results, ...found.results.filter((r) => !seen.has(r.id))] };
+      }
+    }
+    let data = await Promise.all(found.results.slice(0, 20).map((r) => r.data()));
     if (mine !== latest) return;
+    // An age alone: the services for the fewest years first, the most particular.
+    const span = (d) => Number((d.filters["age-to"] || [25])[0]) - Number((d.filters["age-from"] || [0])[0]);
+    if (age !== null && !rest) data = data.map((d, i) => [d, i]).sort(([a, i], [b, j]) => (span(a) - span(b)) || i - j).map(([d]) => d);
+    showCorrection(corrected, query);
     results.replaceChildren(...data.map(item));
     results.hidden = data.length === 0;
     az.hidden = data.length > 0;
     status.textContent = found.results.length === 0
       ? status.getAttribute("data-none")
       : status.getAttribute("data-shown").replace("%N%", localDigits(String(found.results.length)));
+  }
+
+  // Ages. "2 year old", "two-year-old", "aged 2", "2 سال", "২ বছর", "2 lata", "2 ani",
+  // "عمره 2": the age is taken out of the query, and of the pages found by the rest, a
+  // service whose ages (its "age-from" and "age-to" filters) include it comes
+  // first, one whose ages leave it out is dropped, and a page that states no ages stays,
+  // after them: nothing is hidden for a fact it does not give. An age alone lists the
+  // services that cover it.
+  const NUMBERS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
+  const N = "([0-9]{1,2}|" + NUMBERS.join("|") + ")";
+  const AGE_PATTERNS = [
+    // English: 2 year old, two-year-old, 2 yrs, 2yo, aged 2, age 2, 2 years
+    "(?:aged?\\s+" + N + ")|(?:" + N + "[\\s-]*(?:years?|yrs?|yo)(?:[\\s-]*olds?)?)",
+    // Urdu: 2 سال (کا، کی، کے), 2 سالہ, عمر 2
+    N + "\\s*(?:سال|سالہ)(?:\\s+(?:کا|کی|کے))?|عمر\\s+" + N,
+    // Arabic: 2 سنة / سنوات / سنين / عام / أعوام, عمره 2, سنتين, سنتان
+    N + "\\s*(?:سنة|سنوات|سنين|عام|أعوام|اعوام)|(?:عمره|عمرها|عمر|بعمر)\\s+" + N + "(?:\\s*(?:سنة|سنوات|سنين))?",
+    // Bengali: ২ বছর (বয়সী, বয়সের), বয়স ২
+    N + "\\s*বছর(?:ের)?(?:\\s+বয়সী|\\s+বয়সের)?|বয়স\\s+" + N,
+    // Polish: 2 lata / lat / latek / letni, w wieku 2 lat
+    "(?:w\\s+wieku\\s+)?" + N + "[\\s-]*(?:lata|lat|latk[a-z]*|latek|letni[a-z]*|rok|roku)",
+    // Romanian: (de) 2 ani / an, vârsta de 2 ani
+    "(?:vârsta\\s+de\\s+|de\\s+)?" + N + "\\s*(?:ani|an)",
+  ].map((p) => new RegExp("(?<![\\p{L}\\p{M}\\p{N}])(?:" + p.normalize("NFD") + ")(?![\\p{L}\\p{M}\\p{N}])", "iu"));
+  const LOCAL_DIGITS = /[\u0660-\u0669\u06f0-\u06f9\u09e6-\u09ef]/g;
+  const TWO_YEARS = /(?<![\p{L}\p{N}])(?:سنتين|سنتان|عامين|عامان)(?![\p{L}\p{N}])/u;
+  function ageIn(query) {
+    // Decomposed, as Bengali's য় may be typed either way; recomposed after.
+    const ascii = query.normalize("NFD").replace(LOCAL_DIGITS, (d) => String(d.charCodeAt(0) - [0x0660, 0x06f0, 0x09e6].find((zero) => d.charCodeAt(0) - zero < 10)));
+    const dual = TWO_YEARS.exec(ascii);
+    if (dual) return { age: 2, rest: tidy(ascii.replace(dual[0], " ")) };
+    for (const pattern of AGE_PATTERNS) {
+      const m = pattern.exec(ascii);
+      if (!m) continue;
+      const said = m.slice(1).find((x) => x !== undefined).toLowerCase();
+      const age = /^[0-9]+$/.test(said) ? Number(said) : NUMBERS.indexOf(said);
+      if (age >= 0 && age <= 25) return { age, rest: tidy(ascii.replace(m[0], " ")) };
+    }
+    return { age: null, rest: query };
+  }
+  // The rest of an age query without the small words left around the age, nor the words
+  // for a child: "a child of 2" asks for what serves a 2-year-old.
+  const AGE_FILLERS = new RegExp("(?<![\\p{L}\\p{M}\\p{N}])(?:" + ["for", "a", "an", "my", "of", "is", "child", "children", "kid", "kids", "son", "daughter",
+    "dla", "dziecko", "dziecka", "dzieci", "syn", "córka", "pentru", "un", "o", "de", "copil", "copilul", "copii", "fiul", "fiica",
+    "کے", "لیے", "کا", "کی", "بچہ", "بچے", "بچی", "بیٹا", "بیٹی", "ل", "طفل", "طفلي", "طفلة", "ابني", "ابنتي",
+    "জন্য", "শিশু", "বাচ্চা", "ছেলে", "মেয়ে"].map((w) => w.normalize("NFD")).join("|") + ")(?![\\p{L}\\p{M}\\p{N}])", "giu");
+  const tidy = (text) => text.replace(AGE_FILLERS, " ").replace(/\s+/g, " ").trim().normalize("NFC");
+
+  async function searchForAge(engine, age, rest, options) {
+    const filters = options.filters || {};
+    const ages = (from, to) => Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
+    const covering = await engine.search(null, { filters: { ...filters, "age-from": { any: ages(0, age) }, "age-to": { any: ages(age, 25) } } });
+    if (!rest) return covering;
+    const stated = await engine.search(null, { filters: { ...filters, "age-from": { any: ages(0, 25) } } });
+    const found = await searchWholeShortWords(engine, normaliseQuery(rest), options);
+    const yes = new Set(covering.results.map((r) => r.id));
+    const told = new Set(stated.results.map((r) => r.id));
+    const results = [...found.results.filter((r) => yes.has(r.id)), ...found.results.filter((r) => !told.has(r.id))];
+    return { ...found, results };
+  }
+
+  // Spelling. The build lists the words of each language's pages (src/search/spelling.rs:
+  // "word pages" a line), named after the language's index; it is fetched the first time a
+  // query word of four letters or more matches no page, which Pagefind says from the
+  // index chunks the search has already fetched. Such a word is replaced by the list's
+  // nearest word: one edit away (a letter added, missed, changed, or two swapped), two for
+  // a word of eight letters or more; of equally near words, the one most pages use.
+  const asTyped = new URLSearchParams(location.search).has("as-typed");
+  let spelling = null;
+  function spellingList() {
+    spelling = spelling || (async () => {
+      const bundle = root.getAttribute("data-bundle");
+      const entry = await (await fetch(bundle + "pagefind-entry.json?ts=" + Date.now())).json();
+      // Named after the language's index (src/search/bundle.rs), which Pagefind's entry names.
+      const hash = (entry.languages[pageLang.toLowerCase()] || {}).hash;
+      if (!hash) return null;
+      const response = await fetch(bundle + "spelling/" + hash + ".txt");
+      if (!response.ok) return null;
+      const words = [];
+      for (const line of (await response.text()).split("\n")) {
+        if (!line) continue;
+        const [word, pages] = line.split(" ");
+        words.push({ word, pages: Number(pages || 1), plain: fold(word) });
+      }
+      return words;
+    })().catch(() => null);
+    return spelling;
+  }
+
+  // `found`: the search of `query` when it was searched alone, as typed.
+  async function correction(engine, query, found) {
+    const words = query.split(/\s+/).filter(Boolean);
+    const needs = (w) => [...w].length >= 4 && !/[0-9\u0660-\u0669\u06f0-\u06f9\u09e6-\u09ef"]/.test(w);
+    const matchesNothing = await Promise.all(words.map(async (w) => {
+      if (!needs(w)) return false;
+      const alone = found && words.length === 1 ? found : await engine.search(normaliseQuery(w));
+      return alone.results.length === 0;
+    }));
+    if (!matchesNothing.includes(true)) return null;
+    const list = await spellingList();
+    if (!list) return null;
+    let changed = false;
+    const fixed = words.map((w, i) => {
+      const plain = fold(w);
+      if (!matchesNothing[i]) return w;
+      const length = [...plain].length;
+      const most = length >= 8 ? 2 : 1;
+      let best = null;
+      for (const x of list) {
+        if (Math.abs([...x.plain].length - length) > most) continue;
+        const d = distance(plain, x.plain, most);
+        if (d <= most && (!best || d < best.d || (d === best.d && x.pages > best.x.pages))) best = { x, d };
+      }
+      if (!best) return w;
+      changed = true;
+      return best.x.word;
+    });
+    return changed ? fixed.join(" ") : null;
+  }
+
+  // Optimal string alignment distance (Levenshtein's, with two letters swapped counting
+  // as one edit), given up past `most`.
+  function distance(a, b, most) {
+    a = [...a];
+    b = [...b];
+    let before = null;
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+      const row = [i];
+      let least = i;
+      for (let j = 1; j <= b.length; j++) {
+        let d = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        if (before && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2] + 1);
+        row.push(d);
+        least = Math.min(least, d);
+      }
+      if (least > most) return most + 1;
+      before = previous;
+      previous = row;
+    }
+    return previous[b.length];
+  }
+
+  // "Showing results for X", and a link to the words as typed, searched without correcting.
+  function showCorrection(corrected, query) {
+    correctedBox.replaceChildren();
+    correctedBox.hidden = !corrected;
+    if (!corrected) return;
+    const [before, after] = correctedBox.getAttribute("data-text").split("%Q%");
+    const word = document.createElement("strong");
+    word.textContent = corrected;
+    const link = document.createElement("a");
+    link.href = location.pathname + "?q=" + encodeURIComponent(query) + "&as-typed";
+    link.textContent = correctedBox.getAttribute("data-as-typed").replace("%Q%", query);
+    correctedBox.append(before || "", word, (after || "") + " ", link);
   }
 
   // Pagefind matches every word of a query as the start of a word, so "są" or "اس" would
@@ -157,6 +333,34 @@ if (root) {
   const defaultLang = root.getAttribute("data-default-lang");
   const defaultDir = root.getAttribute("data-default-dir") || "ltr";
   const inDefault = root.getAttribute("data-in-default-language");
+
+  // The same light normalisation as the index's (src/search/words.rs, `fold`): letters
+  // that look alike in Arabic script made one, its vowel marks dropped; Bengali's khanda ta;
+  // Latin accents (only to compare with the spelling list: Pagefind drops them itself).
+  const LOOK_ALIKE = pageLang === "ar"
+    ? { "ی": "ي", "ى": "ي", "ک": "ك", "ہ": "ه", "ۀ": "ه", "ة": "ه", "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا" }
+    : { "ي": "ی", "ى": "ی", "ك": "ک", "ه": "ہ", "ۀ": "ہ", "ৎ": "ত" };
+  const MARKS = /[\u064b-\u065f\u0670\u0640]/g;
+  function fold(word) {
+    return word.toLowerCase().replace(MARKS, "").replace(/./gu, (c) => LOOK_ALIKE[c] || c).normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  }
+  // A query as the index has its words: in Urdu, Arabic and Bengali, each word folded and
+  // a common inflection taken off, as the build did to the pages' words.
+  // [ending, what it becomes], the first that fits, leaving two letters at least.
+  const SUFFIXES = {
+    ur: [["یوں", "ی"], ["یاں", "ی"], ["وں", ""], ["یں", ""]],
+    bn: ["গুলোর", "গুলো", "গুলি", "দের", "েরা", "ের", "কে", "তে", "টি", "টা"].map((x) => [x, ""]),
+  }[pageLang] || [];
+  function normaliseQuery(query) {
+    if (!["ur", "ar", "bn"].includes(pageLang)) return query;
+    return query.split(/(\s+)/).map((w) => {
+      if (/^\s*$/.test(w) || w.includes('"')) return w;
+      let out = w.replace(MARKS, "").replace(/./gu, (c) => LOOK_ALIKE[c] || c);
+      const suffix = SUFFIXES.find(([x]) => out.endsWith(x) && [...out].length - [...x].length >= 2);
+      if (suffix) out = out.slice(0, out.length - suffix[0].length) + suffix[1];
+      return out;
+    }).join("");
+  }
 
   function item(data) {
     const li = document.createElement("li");

@@ -154,6 +154,8 @@ search-button = ابحث
 # Announced as results change; %N% stands for the number, so write no plural forms here.
 search-shown = عدد النتائج التي عُثر عليها: { $count }
 search-none = لا توجد صفحات تطابق بحثك. جرّب كلمات أخرى، أو تصفّح قائمة جميع الصفحات أدناه.
+search-corrected = تُعرض نتائج { $query }
+search-as-typed = ابحث عن { $query } بدلًا من ذلك
 search-needs-javascript = يحتاج البحث إلى JavaScript، وهو لا يعمل في هذا المتصفح. ابحث عن صفحتك في قائمة جميع الصفحات أدناه، المرتبة أبجديًا.
 search-filters-heading = تضييق نطاق البحث
 search-filter-section = القسم

@@ -141,6 +141,8 @@ search-button = খুঁজুন
 # Announced as results change; %N% stands for the number, so write no plural forms here.
 search-shown = খুঁজে পাওয়া ফলাফলের সংখ্যা: { $count }
 search-none = আপনার খোঁজার সঙ্গে মেলে এমন কোনো পাতা পাওয়া যায়নি। অন্য শব্দ দিয়ে চেষ্টা করুন, অথবা নিচে সব পাতার তালিকা দেখুন।
+search-corrected = { $query }-এর ফলাফল দেখানো হচ্ছে
+search-as-typed = তার বদলে { $query } খুঁজুন
 search-needs-javascript = খোঁজার জন্য JavaScript দরকার, যা এই ব্রাউজারে চলছে না। নিচে বর্ণানুক্রমে সাজানো সব পাতার তালিকায় আপনার পাতাটি খুঁজুন।
 search-filters-heading = আপনার খোঁজ আরও নির্দিষ্ট করুন
 search-filter-section = অংশ

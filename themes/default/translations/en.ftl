@@ -148,6 +148,8 @@ search-button = Search
 # Announced as results change; %N% stands for the number, so write no plural forms here.
 search-shown = Results found: { $count }
 search-none = No pages match your search. Try other words, or look through every page below.
+search-corrected = Showing results for { $query }
+search-as-typed = Search instead for { $query }
 search-needs-javascript = Search needs JavaScript, which is not running in this browser. Find your page in the list of every page below, in alphabetical order.
 search-filters-heading = Narrow your search
 search-filter-section = Section

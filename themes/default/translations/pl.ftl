@@ -146,6 +146,8 @@ search-button = Szukaj
 # Announced as results change; %N% stands for the number, so write no plural forms here.
 search-shown = Liczba znalezionych wyników: { $count }
 search-none = Żadna strona nie pasuje do wyszukiwania. Spróbuj użyć innych słów albo przejrzyj listę wszystkich stron poniżej.
+search-corrected = Wyniki dla: { $query }
+search-as-typed = Szukaj zamiast tego: { $query }
 search-needs-javascript = Wyszukiwarka potrzebuje JavaScriptu, który nie działa w tej przeglądarce. Znajdź swoją stronę na liście wszystkich stron poniżej, w kolejności alfabetycznej.
 search-filters-heading = Zawęź wyszukiwanie
 search-filter-section = Dział

@@ -144,6 +144,8 @@ search-button = Căutați
 # Announced as results change; %N% stands for the number, so write no plural forms here.
 search-shown = Numărul de rezultate găsite: { $count }
 search-none = Nicio pagină nu corespunde căutării. Încercați alte cuvinte sau uitați-vă prin lista cu toate paginile de mai jos.
+search-corrected = Se afișează rezultatele pentru { $query }
+search-as-typed = Căutați în schimb { $query }
 search-needs-javascript = Căutarea are nevoie de JavaScript, care nu rulează în acest browser. Găsiți pagina dorită în lista de mai jos cu toate paginile, în ordine alfabetică.
 search-filters-heading = Restrângeți căutarea
 search-filter-section = Secțiune

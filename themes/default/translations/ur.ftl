@@ -145,6 +145,8 @@ search-button = تلاش کریں
 # Announced as results change; %N% stands for the number, so write no plural forms here.
 search-shown = ملنے والے نتائج کی تعداد: { $count }
 search-none = آپ کی تلاش سے میل کھاتا کوئی صفحہ نہیں ملا۔ دوسرے الفاظ استعمال کر کے دیکھیں، یا نیچے دیے گئے تمام صفحات دیکھیں۔
+search-corrected = { $query } کے نتائج دکھائے جا رہے ہیں
+search-as-typed = اس کے بجائے { $query } تلاش کریں
 search-needs-javascript = تلاش کے لیے JavaScript ضروری ہے، جو اس براؤزر میں نہیں چل رہی۔ نیچے تمام صفحات کی فہرست میں، جو حروفِ تہجی کی ترتیب سے ہے، اپنا صفحہ تلاش کریں۔
 search-filters-heading = اپنی تلاش کو محدود کریں
 search-filter-section = حصہ
