@@ -45,7 +45,13 @@ fn main() -> ExitCode {
     let diagnostics = match pipeline::run(&options) {
         Ok(report) => report.warnings,
         Err(Error::Content(diagnostics)) => diagnostics,
-        Err(err) => return fail(&err),
+        Err(err) => {
+            let code = fail(&err);
+            if options.output.is_some() {
+                eprintln!("nothing was published: the output folder is as it was.");
+            }
+            return code;
+        }
     };
     let diagnostics = if strict { diagnostics.strict() } else { diagnostics };
     let failed = diagnostics.has_errors();
