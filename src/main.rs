@@ -31,7 +31,7 @@ fn main() -> ExitCode {
         Command::Translate(command) => return translate(&cli, command),
         Command::Import(command) => return import(&cli, command),
         Command::Serve(args) => {
-            let options = ServeOptions { root, port: args.port, open: args.open };
+            let options = ServeOptions { root, port: args.port, open: args.open, bind: args.bind };
             return match serve::serve(&options) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(Error::Content(diagnostics)) => {
