@@ -154,6 +154,11 @@ pub struct ServeArgs {
     /// Open the site in a browser.
     #[arg(long)]
     pub open: bool,
+    /// The address to listen on. The default, 127.0.0.1, is reachable from this computer
+    /// only; any other (0.0.0.0 for every network) lets anyone who can reach this computer
+    /// read the preview, drafts included.
+    #[arg(long, default_value = "127.0.0.1")]
+    pub bind: std::net::IpAddr,
 }
 
 #[derive(Debug, Args)]

@@ -34,9 +34,34 @@ pub fn escape_html_to(text: &str, out: &mut dyn Write) -> std::io::Result<()> {
     out.write_all(&text.as_bytes()[copied..])
 }
 
+/// JSON (as serde_json writes it) made safe to put in a `<script>` element: `<`, `>` and
+/// `&` as `\u003c`, `\u003e` and `\u0026`, which mean the same to a JSON reader. Escaping
+/// only `</` is not enough: `<!--` then `<script` in a string would keep the element's
+/// real `</script>` from closing it, and the rest of the page would be script.
+pub fn json_in_script(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
+        match c {
+            '<' => out.push_str("\\u003c"),
+            '>' => out.push_str("\\u003e"),
+            '&' => out.push_str("\\u0026"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
-    use super::escape_html;
+    use super::{escape_html, json_in_script};
+
+    #[test]
+    fn json_in_a_script_cannot_end_it_or_open_a_comment_and_reads_the_same() {
+        let json = serde_json::to_string(&serde_json::json!({"name": "a </script><!-- <script> & b"})).unwrap();
+        let safe = json_in_script(&json);
+        assert_eq!(safe, r#"{"name":"a \u003c/script\u003e\u003c!-- \u003cscript\u003e \u0026 b"}"#);
+        assert_eq!(serde_json::from_str::<serde_json::Value>(&safe).unwrap(), serde_json::from_str::<serde_json::Value>(&json).unwrap());
+    }
 
     #[test]
     fn escapes_the_five_characters_html_needs_and_keeps_the_rest() {

@@ -31,7 +31,7 @@ fn main() -> ExitCode {
         Command::Translate(command) => return translate(&cli, command),
         Command::Import(command) => return import(&cli, command),
         Command::Serve(args) => {
-            let options = ServeOptions { root, port: args.port, open: args.open };
+            let options = ServeOptions { root, port: args.port, open: args.open, bind: args.bind };
             return match serve::serve(&options) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(Error::Content(diagnostics)) => {
@@ -45,7 +45,13 @@ fn main() -> ExitCode {
     let diagnostics = match pipeline::run(&options) {
         Ok(report) => report.warnings,
         Err(Error::Content(diagnostics)) => diagnostics,
-        Err(err) => return fail(&err),
+        Err(err) => {
+            let code = fail(&err);
+            if options.output.is_some() {
+                eprintln!("nothing was published: the output folder is as it was.");
+            }
+            return code;
+        }
     };
     let diagnostics = if strict { diagnostics.strict() } else { diagnostics };
     let failed = diagnostics.has_errors();

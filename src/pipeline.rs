@@ -150,6 +150,8 @@ pub fn run(options: &Options) -> Result<Report, Error> {
         Some(output) => Some(crate::write::guard::check(&options.root, output, options.force).map_err(Error::Refused)?),
         None => None,
     };
+    // Held until the new output is in place: a second build on the same output stops here.
+    let _lock = output.as_deref().map(crate::write::lock::OutputLock::take).transpose()?;
     let (setup, config, mut diagnostics) = Setup::load(&options.root, options.base_url.as_deref()).map_err(Error::Content)?;
     let content = load_content(&config);
     diagnostics.extend(content.diagnostics);

@@ -15,7 +15,7 @@ struct Server {
     child: Child,
     port: u16,
     /// What the server printed on stderr: shown when it did not start.
-    _log: tempfile::NamedTempFile,
+    log: tempfile::NamedTempFile,
 }
 
 impl Drop for Server {
@@ -27,10 +27,15 @@ impl Drop for Server {
 }
 
 fn start(site: &TestSite) -> Server {
+    start_with(site, &[])
+}
+
+fn start_with(site: &TestSite, args: &[&str]) -> Server {
     let log = tempfile::NamedTempFile::new().unwrap();
     let mut child = Command::new(env!("CARGO_BIN_EXE_localoffer"))
         .args(["serve", "--port", "0", "--root"])
         .arg(site.root())
+        .args(args)
         .stdout(Stdio::piped())
         .stderr(log.reopen().unwrap())
         .spawn()
@@ -42,7 +47,7 @@ fn start(site: &TestSite) -> Server {
         let status = child.wait().ok();
         panic!("no address in {line:?}; the server ended with {status:?}, saying:\n{}", std::fs::read_to_string(log.path()).unwrap_or_default());
     };
-    Server { child, port, _log: log }
+    Server { child, port, log }
 }
 
 /// A raw GET (no client library rewrites the path): status and body.
@@ -295,4 +300,188 @@ fn build_output_has_no_reload_script() {
     let site = TestSite::new();
     site.build().expect(0);
     assert!(!site.read("en/help/advice/index.html").contains("livereload"));
+}
+
+#[test]
+fn it_listens_on_this_computer_only_unless_told_and_warns_when_told() {
+    let site = TestSite::new();
+    let server = start(&site);
+    eventually(&server, PAGE, 200, "<h1>Free advice</h1>");
+    let listening = |port: u16| std::fs::read_to_string("/proc/net/tcp").ok().map(|table| {
+        // Local addresses of listening sockets (state 0A), as hex address:port.
+        table.lines().skip(1).filter(|l| l.split_whitespace().nth(3) == Some("0A")).filter_map(|l| l.split_whitespace().nth(1).map(String::from)).filter(|a| a.ends_with(&format!(":{port:04X}"))).collect::<Vec<_>>()
+    });
+    if let Some(addresses) = listening(server.port) {
+        assert_eq!(addresses, [format!("0100007F:{:04X}", server.port)], "127.0.0.1 only");
+    }
+    assert!(!std::fs::read_to_string(server.log.path()).unwrap().contains("warn"));
+    let open = start_with(&site, &["--bind", "0.0.0.0"]);
+    eventually(&open, PAGE, 200, "<h1>Free advice</h1>");
+    let log = std::fs::read_to_string(open.log.path()).unwrap();
+    assert!(log.contains("warn: serving on 0.0.0.0, not 127.0.0.1: anyone who can reach this computer on the network can read the preview"), "{log}");
+    if let Some(addresses) = listening(open.port) {
+        assert_eq!(addresses, [format!("00000000:{:04X}", open.port)], "every network, as asked");
+    }
+}
+
+/// Sends `request` raw and returns the status, or 0 if the server closed without one.
+fn status_of(port: u16, request: &[u8]) -> u16 {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    stream.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    // The server may answer and close before reading all of a big request.
+    stream.write_all(request).ok();
+    let mut head = Vec::new();
+    stream.read_to_end(&mut head).ok();
+    String::from_utf8_lossy(&head).split(' ').nth(1).and_then(|s| s.parse().ok()).unwrap_or(0)
+}
+
+#[test]
+fn oversized_headers_and_any_body_are_refused() {
+    let site = TestSite::new();
+    let server = start(&site);
+    eventually(&server, PAGE, 200, "<h1>Free advice</h1>");
+    let big_header = format!("GET {PAGE} HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: {}\r\nConnection: close\r\n\r\n", "a".repeat(1 << 20));
+    assert_eq!(status_of(server.port, big_header.as_bytes()), 431, "a 1 MB header");
+    let many_headers = format!("GET {PAGE} HTTP/1.1\r\nHost: 127.0.0.1\r\n{}Connection: close\r\n\r\n", (0..200).map(|i| format!("X-{i}: a\r\n")).collect::<String>());
+    assert_eq!(status_of(server.port, many_headers.as_bytes()), 431, "200 headers");
+    // A gigabyte announced, a kilobyte sent: refused at once, not waited for.
+    let started = Instant::now();
+    let body = format!("POST {PAGE} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1000000000\r\n\r\n{}", "a".repeat(1024));
+    assert_eq!(status_of(server.port, body.as_bytes()), 413);
+    let chunked = format!("GET {PAGE} HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n400\r\n{}\r\n", "a".repeat(1024));
+    assert_eq!(status_of(server.port, chunked.as_bytes()), 413);
+    assert!(started.elapsed() < Duration::from_secs(5), "{:?}", started.elapsed());
+    assert_eq!(get(server.port, PAGE).0, 200, "and the server still serves");
+}
+
+#[test]
+fn path_tricks_stay_inside_the_output() {
+    let site = TestSite::new();
+    let server = start(&site);
+    eventually(&server, PAGE, 200, "<h1>Free advice</h1>");
+    // A file beside the preview's folder (which is in the system's temporary folder),
+    // where a path that climbed out one step would find it.
+    let secret_name = format!("localoffer-secret-{}.txt", std::process::id());
+    let secret = std::env::temp_dir().join(&secret_name);
+    std::fs::write(&secret, "the secret").unwrap();
+    let tricks = [
+        format!("/local-offer/../{secret_name}"),
+        format!("/local-offer/..%2f{secret_name}"),
+        format!("/local-offer/..%2F{secret_name}"),
+        format!("/local-offer/%2e%2e/{secret_name}"),
+        format!("/local-offer/%2E%2E%2F{secret_name}"),
+        format!("/local-offer/%252e%252e/{secret_name}"),
+        format!("/local-offer/%252e%252e%252f{secret_name}"),
+        format!("/local-offer/..%5c{secret_name}"),
+        format!("/local-offer/en/..%5c..%5c{secret_name}"),
+        format!("/local-offer/%c0%ae%c0%ae/{secret_name}"),
+        format!("/local-offer/%ef%bc%8e%ef%bc%8e/{secret_name}"),
+        format!("/local-offer/%e2%80%a4%e2%80%a4/{secret_name}"),
+        format!("/local-offer/.%00./{secret_name}"),
+        format!("/local-offer//{}", secret.display()),
+        format!("/local-offer/%2f{}", secret.display().to_string().trim_start_matches('/')),
+    ];
+    for trick in &tricks {
+        let (status, body) = get(server.port, trick);
+        assert!(status == 400 || status == 404, "{trick}: {status}");
+        assert!(!body.contains("the secret"), "{trick} read a file outside the output");
+    }
+    std::fs::remove_file(&secret).unwrap();
+}
+
+#[test]
+fn clients_holding_connections_open_do_not_stop_others_being_served() {
+    let site = TestSite::new();
+    let server = start(&site);
+    eventually(&server, PAGE, 200, "<h1>Free advice</h1>");
+    // Slowloris: each sends half a request, then nothing.
+    let held: Vec<TcpStream> = (0..300)
+        .map(|_| {
+            let mut stream = TcpStream::connect(("127.0.0.1", server.port)).unwrap();
+            write!(stream, "GET {PAGE} HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ").unwrap();
+            stream
+        })
+        .collect();
+    let started = Instant::now();
+    for _ in 0..20 {
+        assert_eq!(get(server.port, PAGE).0, 200);
+    }
+    assert!(started.elapsed() < Duration::from_secs(5), "20 requests took {:?} beside 300 held connections", started.elapsed());
+    drop(held);
+}
+
+/// One keep-alive client: GETs `paths` in turn until `until`, and returns each answer's
+/// latency, or the first failure.
+fn load_client(port: u16, paths: &[&str], until: Instant) -> Result<Vec<Duration>, String> {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).map_err(|e| e.to_string())?;
+    stream.set_read_timeout(Some(Duration::from_secs(10))).map_err(|e| e.to_string())?;
+    let mut reader = BufReader::new(stream.try_clone().map_err(|e| e.to_string())?);
+    let mut latencies = Vec::new();
+    for path in paths.iter().cycle() {
+        if Instant::now() >= until {
+            break;
+        }
+        let sent = Instant::now();
+        write!(stream, "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").map_err(|e| e.to_string())?;
+        let mut status = String::new();
+        reader.read_line(&mut status).map_err(|e| format!("{path}: {e}"))?;
+        if !status.starts_with("HTTP/1.1 200") {
+            return Err(format!("{path}: {status}"));
+        }
+        let mut length = None;
+        loop {
+            let mut line = String::new();
+            reader.read_line(&mut line).map_err(|e| e.to_string())?;
+            if line == "\r\n" {
+                break;
+            }
+            if let Some(value) = line.to_ascii_lowercase().strip_prefix("content-length:") {
+                length = value.trim().parse::<usize>().ok();
+            }
+        }
+        let mut body = vec![0; length.ok_or(format!("{path}: no content-length"))?];
+        reader.read_exact(&mut body).map_err(|e| e.to_string())?;
+        latencies.push(sent.elapsed());
+    }
+    Ok(latencies)
+}
+
+/// How many clients and for how long: 200 for 10 s unless `LOCALOFFER_LOAD` says
+/// `CLIENTS,SECONDS`.
+fn load() -> (usize, u64) {
+    let asked = std::env::var("LOCALOFFER_LOAD").ok().and_then(|v| v.split_once(',').and_then(|(c, s)| Some((c.parse().ok()?, s.parse().ok()?))));
+    asked.unwrap_or((200, 10))
+}
+
+#[test]
+fn two_hundred_clients_for_ten_seconds_are_all_served_and_a_save_still_shows() {
+    let site = TestSite::new();
+    let server = start(&site);
+    eventually(&server, PAGE, 200, "<h1>Free advice</h1>");
+    let (clients, seconds) = load();
+    let paths = [PAGE, "/local-offer/en/", "/local-offer/ur/help/advice/", "/local-offer/sitemap.xml"];
+    let until = Instant::now() + Duration::from_secs(seconds);
+    let port = server.port;
+    let workers: Vec<_> = (0..clients).map(|i| std::thread::spawn(move || load_client(port, &paths[i % 2..], until))).collect();
+    // Meanwhile an editor saves, and the page shows it.
+    std::thread::sleep(Duration::from_secs(seconds / 3));
+    let saved = Instant::now();
+    site.write("content/help/advice.md", "---\ntitle: Saved under load\ndescription: Yes.\n---\n\nText.\n");
+    eventually(&server, PAGE, 200, "<h1>Saved under load</h1>");
+    let reload = saved.elapsed();
+    let mut latencies = Vec::new();
+    let mut failures = Vec::new();
+    for worker in workers {
+        match worker.join().unwrap() {
+            Ok(times) => latencies.extend(times),
+            Err(failure) => failures.push(failure),
+        }
+    }
+    assert!(failures.is_empty(), "{} of {clients} clients failed, the first: {}", failures.len(), failures[0]);
+    latencies.sort();
+    let at = |q: f64| latencies[((latencies.len() as f64 * q) as usize).min(latencies.len() - 1)];
+    let (p50, p99) = (at(0.50), at(0.99));
+    eprintln!("{clients} clients for {seconds} s: {} requests, {:.0}/s, none failed; p50 {p50:?}, p99 {p99:?}, max {:?}; a save showed in {reload:?}", latencies.len(), latencies.len() as f64 / seconds as f64, latencies[latencies.len() - 1]);
+    assert!(latencies.len() >= clients * 2, "{} requests", latencies.len());
+    assert!(p99 < Duration::from_secs(2), "p99 {p99:?}");
 }

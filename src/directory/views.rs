@@ -559,7 +559,7 @@ fn json_ld(view: &ServiceView, description: &str, permalink: &str, cost: Option<
     let service_type = (!view.categories.is_empty()).then(|| view.categories.iter().map(|c| c.name.as_str()).collect::<Vec<_>>().join(", "));
     let service = Service { context: "https://schema.org", kind: "Service", description, free: cost.map(|c| c == Cost::Free), name: &view.title, provider, service_type, url: permalink };
     let json = serde_json::to_string(&service).expect("JSON serialises");
-    if json.contains("</") { json.replace("</", "<\\/") } else { json }
+    crate::escape::json_in_script(&json)
 }
 
 #[cfg(test)]

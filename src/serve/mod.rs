@@ -30,15 +30,22 @@ pub struct ServeOptions {
     pub root: PathBuf,
     pub port: u16,
     pub open: bool,
+    /// Where to listen: 127.0.0.1 unless told otherwise.
+    pub bind: std::net::IpAddr,
 }
 
 /// Runs until interrupted.
 pub fn serve(options: &ServeOptions) -> Result<(), Error> {
     let config = Config::load(&options.root, None).map_err(Error::Content)?;
     let base_path = config.base_path.clone();
-    let listener = std::net::TcpListener::bind(("127.0.0.1", options.port)).map_err(|source| Error::Serve { what: format!("cannot listen on port {} - is another preview running? Choose another port, like --port {}", options.port, options.port.wrapping_add(1).max(1024)), source })?;
+    if !options.bind.is_loopback() {
+        log::warn!("serving on {}, not 127.0.0.1: anyone who can reach this computer on the network can read the preview, drafts included - leave out --bind unless you mean to share it", options.bind);
+    }
+    let listener = std::net::TcpListener::bind((options.bind, options.port)).map_err(|source| Error::Serve { what: format!("cannot listen on port {} - is another preview running? Choose another port, like --port {}", options.port, options.port.wrapping_add(1).max(1024)), source })?;
     let port = listener.local_addr().map_err(|source| Error::Serve { what: "cannot read the port".into(), source })?.port();
-    let address = format!("http://127.0.0.1:{port}{base_path}");
+    // The address to open here: on every network is on this computer's too.
+    let shown = if options.bind.is_unspecified() { std::net::Ipv4Addr::LOCALHOST.into() } else { options.bind };
+    let address = format!("http://{}{base_path}", std::net::SocketAddr::new(shown, port));
     let output = std::env::temp_dir().join(format!("localoffer-serve-{}", std::process::id()));
 
     let (reload, _) = broadcast::channel(16);

@@ -49,6 +49,18 @@ pub fn router(state: Arc<ServeState>) -> Router {
         .route(&format!("{base}__localoffer/ws"), get(live_reload))
         .fallback(get(file))
         .with_state(state)
+        .layer(axum::middleware::from_fn(no_body))
+}
+
+/// The preview only answers GET, which has no body: a request with one is refused before
+/// any of it is read, so no client can make the server hold a large one.
+async fn no_body(request: Request, next: axum::middleware::Next) -> Response {
+    let headers = request.headers();
+    let has_body = headers.contains_key(header::TRANSFER_ENCODING) || headers.get(header::CONTENT_LENGTH).is_some_and(|length| length.as_bytes() != b"0");
+    if has_body {
+        return with_headers((StatusCode::PAYLOAD_TOO_LARGE, "The preview takes no request bodies").into_response());
+    }
+    next.run(request).await
 }
 
 fn asset(body: &'static str, content_type: &'static str) -> Response {
@@ -179,6 +191,25 @@ pub fn error_page(errors: &[Diagnostic], base_path: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn encoded_backslashed_and_look_alike_paths_stay_inside() {
+        // Decoded once: a second encoding is a name, not a step up.
+        assert_eq!(safe_relative("%252e%252e/x"), Some(PathBuf::from("%2e%2e/x")));
+        assert_eq!(safe_relative("..%2fx"), None);
+        assert_eq!(safe_relative("en/..%2F..%2Fx"), None);
+        // Overlong UTF-8 for '.', which some decoders once read as "..".
+        assert_eq!(safe_relative("%c0%ae%c0%ae/x"), None);
+        // Full-width full stops are other characters, not "..", and nothing normalises them.
+        assert_eq!(safe_relative("\u{ff0e}\u{ff0e}/x"), Some(PathBuf::from("\u{ff0e}\u{ff0e}/x")));
+        // A backslash is a separator only on Windows, where `..\` is then a step up.
+        let backslashed = safe_relative("..%5cx");
+        if cfg!(windows) {
+            assert_eq!(backslashed, None);
+        } else {
+            assert_eq!(backslashed.map(|p| p.components().count()), Some(1));
+        }
+    }
 
     #[test]
     fn paths_that_climb_out_are_refused() {

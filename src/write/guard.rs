@@ -37,7 +37,10 @@ impl std::fmt::Display for Refusal {
 pub fn check(root: &Path, output: &Path, force: bool) -> Result<PathBuf, Refusal> {
     let refuse = |why: String, hint: &str| Refusal { output: output.to_path_buf(), why, hint: hint.to_string() };
     let root = resolve(root).map_err(|e| refuse(format!("the site's folder cannot be read ({e})"), "check --root"))?;
-    let full = resolve(output).map_err(|e| refuse(format!("that folder cannot be checked ({e})"), "choose a folder that can be read, like public/"))?;
+    let full = resolve(output).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotADirectory => refuse("a file is in the way: a part of that path is a file, not a folder".into(), "move the file, or choose another folder, like public/"),
+        _ => refuse(format!("that folder cannot be checked ({e})"), "choose a folder that can be read, like public/"),
+    })?;
     let choose = "choose a folder of its own, like public/ (the default)";
     if full == root {
         return Err(refuse("that is the site's own folder: a build there would replace content/, themes/ and site.yaml".into(), choose));
@@ -53,13 +56,30 @@ pub fn check(root: &Path, output: &Path, force: bool) -> Result<PathBuf, Refusal
             return Err(refuse(format!("{place} {source}{slash}, which the site is built from: a build there would replace it"), choose));
         }
     }
+    // The output as given, not resolved: a build replaces a folder, and would leave a
+    // link where it is, replacing whatever it points at, staging beside that.
+    let given = std::path::absolute(output).unwrap_or_else(|_| output.to_path_buf());
+    if let Ok(link) = fs::read_link(&given) {
+        return Err(refuse(
+            format!("that is a symbolic link (to {}), and a build replaces a folder, not a link", link.display()),
+            "give the folder it leads to as --output, or remove the link",
+        ));
+    }
     let metadata = match fs::symlink_metadata(&full) {
         Ok(metadata) => metadata,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(full),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return read_only_parent(&full).map_or(Ok(full), Err).map_err(|why| refuse(why, WRITABLE)),
         Err(e) => return Err(refuse(format!("that folder cannot be read ({e})"), "check its permissions, or choose another folder")),
     };
     if !metadata.is_dir() {
         return Err(refuse("that is a file, not a folder".into(), "choose a folder, like public/"));
+    }
+    // By its permissions, not by trying: an administrator can write anywhere, but a
+    // folder made read-only was made so on purpose.
+    if metadata.permissions().readonly() {
+        return Err(refuse("that folder is read-only, and a build replaces it".into(), WRITABLE));
+    }
+    if let Some(why) = read_only_parent(&full) {
+        return Err(refuse(why, WRITABLE));
     }
     if force || full.join(MARK).is_file() {
         return Ok(full);
@@ -72,6 +92,16 @@ pub fn check(root: &Path, output: &Path, force: bool) -> Result<PathBuf, Refusal
         format!("that folder already holds files that localoffer did not write (it has no {MARK} file), and a build replaces everything in it"),
         "choose an empty or new folder, or add --force to replace everything in this one",
     ))
+}
+
+const WRITABLE: &str = "make it writable (chmod u+w), or choose another folder";
+
+/// Why the folder that holds `output`, where the build stages the new site, cannot be
+/// written, if it is read-only.
+fn read_only_parent(output: &Path) -> Option<String> {
+    let parent = output.parent()?;
+    let metadata = fs::metadata(parent).ok()?;
+    metadata.permissions().readonly().then(|| format!("the folder that holds it, {}, is read-only, and a build writes the new site there first", parent.display()))
 }
 
 /// `path` made absolute, with `.` and `..` taken away and the part of it that exists
@@ -167,6 +197,37 @@ mod tests {
         check(&root, &documents, true).unwrap();
         fs::write(dir.path().join("file"), "x").unwrap();
         assert!(check(&root, &dir.path().join("file"), true).unwrap_err().why.contains("is a file"));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_a_read_only_folder_and_a_file_in_the_way_are_refused() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = site();
+        let root = dir.path().join("site");
+        fs::create_dir(dir.path().join("real")).unwrap();
+        std::os::unix::fs::symlink(dir.path().join("real"), root.join("public")).unwrap();
+        let refused = check(&root, &root.join("public"), true).unwrap_err();
+        assert!(refused.why.starts_with("that is a symbolic link (to "), "{refused}");
+        fs::remove_file(root.join("public")).unwrap();
+
+        fs::create_dir(root.join("public")).unwrap();
+        fs::set_permissions(root.join("public"), fs::Permissions::from_mode(0o555)).unwrap();
+        let refused = check(&root, &root.join("public"), true).unwrap_err();
+        assert_eq!(refused.to_string(), format!("--output {}: that folder is read-only, and a build replaces it - make it writable (chmod u+w), or choose another folder", root.join("public").display()));
+        fs::set_permissions(root.join("public"), fs::Permissions::from_mode(0o755)).unwrap();
+        check(&root, &root.join("public"), false).unwrap();
+
+        let parent = dir.path().join("shelf");
+        fs::create_dir(&parent).unwrap();
+        fs::set_permissions(&parent, fs::Permissions::from_mode(0o555)).unwrap();
+        let refused = check(&root, &parent.join("public"), false).unwrap_err();
+        assert!(refused.why.contains("is read-only, and a build writes the new site there first"), "{refused}");
+        fs::set_permissions(&parent, fs::Permissions::from_mode(0o755)).unwrap();
+
+        fs::write(dir.path().join("notes.txt"), "x").unwrap();
+        let refused = check(&root, &dir.path().join("notes.txt/public"), false).unwrap_err();
+        assert!(refused.why.starts_with("a file is in the way"), "{refused}");
     }
 
     #[cfg(unix)]

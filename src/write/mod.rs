@@ -4,6 +4,7 @@
 //! is one a build may replace.
 
 pub mod guard;
+pub mod lock;
 
 use std::fs;
 use std::io;
@@ -132,8 +133,12 @@ impl Sink {
             self.abandon();
             return Err(Error::Output { path: output, source });
         }
+        // The new site is in place: a previous one that cannot be removed whole is
+        // only in the way, and the next build tries again.
         if had_output {
-            remove_in_parallel(&old)?;
+            if let Err(err) = remove_in_parallel(&old) {
+                log::warn!("the site is published, but the previous one, moved to {}, could not be removed: {err} - remove it by hand", old.display());
+            }
         }
         Ok(())
     }
@@ -238,6 +243,36 @@ mod tests {
         assert!(!output.join("ur").exists() && !output.join("en/services").exists(), "the previous output is gone, folders and all");
         assert_eq!(fs::read_to_string(output.join("en/index.html")).unwrap(), "new");
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1, "no staging or old folder is left behind");
+    }
+
+    /// A process id that is not running: a child that has ended.
+    #[cfg(target_os = "linux")]
+    fn ended() -> u32 {
+        let mut child = std::process::Command::new("true").spawn().unwrap();
+        child.wait().unwrap();
+        child.id()
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_killed_builds_old_folder_is_removed_unless_it_is_the_only_copy() {
+        let dir = tempfile::tempdir().unwrap();
+        let output = dir.path().join("public");
+        let old = sibling(&output, "old", ended());
+        fs::create_dir(&old).unwrap();
+        fs::write(old.join(guard::MARK), "").unwrap();
+        fs::write(old.join("index.html"), "the previous site").unwrap();
+        // Killed between moving the output aside and swapping the new one in: the old
+        // folder is all there is of the site, so it stays.
+        remove_abandoned(&output);
+        assert!(old.join("index.html").is_file());
+        fs::create_dir(&output).unwrap();
+        let running = sibling(&output, "staging", std::process::id());
+        fs::create_dir(&running).unwrap();
+        fs::write(running.join(guard::MARK), "").unwrap();
+        remove_abandoned(&output);
+        assert!(!old.exists(), "with an output beside it, a dead build's old folder goes");
+        assert!(running.exists(), "a running build's staging folder stays");
     }
 
     #[test]

@@ -1,0 +1,169 @@
+//! Random and hostile input, in the ordinary test run: front matter, raw HTML through the
+//! sanitiser, the search digest of HTML, site.yaml and a Fluent file. Each from a fixed
+//! seed, with a bounded number of cases, so a failure is the same on every run and
+//! proptest shrinks it to the smallest input that fails.
+//!
+//! The property each time: no panic, each input done within a bounded time, and either
+//! a located error (a line and column inside the file) or output that holds nothing the
+//! sanitiser's allow-list would not let through.
+
+mod common;
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use localoffer::load::front_matter;
+use localoffer::load::walk::{Entry, EntryKind, Source};
+use proptest::prelude::*;
+use proptest::test_runner::{Config, RngAlgorithm, TestCaseError, TestRng, TestRunner};
+
+/// Longer than any input here takes in a debug build on a busy machine, by far.
+const BOUNDED: Duration = Duration::from_secs(3);
+
+fn runner(cases: u32) -> TestRunner {
+    let config = Config { cases, failure_persistence: None, ..Config::default() };
+    TestRunner::new_with_rng(config, TestRng::from_seed(RngAlgorithm::ChaCha, &[27; 32]))
+}
+
+/// Text made of `pieces`, some of it random, up to `most` of them.
+fn text_of(pieces: &'static [&'static str], most: usize) -> impl Strategy<Value = String> {
+    let piece = prop_oneof![4 => proptest::sample::select(pieces).prop_map(String::from), 1 => "\\PC{0,12}", 1 => "[ \\t\\n:#\\-\\[\\]{}\"'|>&*!%@`]{0,6}"];
+    proptest::collection::vec(piece, 0..most).prop_map(|parts| parts.concat())
+}
+
+/// Checks that `diagnostic`-like positions are inside `text`.
+fn located(what: &str, line: usize, col: usize, message: &str, text: &str) -> Result<(), TestCaseError> {
+    let lines = text.lines().count().max(1) + 1;
+    prop_assert!(line >= 1 && line <= lines && col >= 1, "{what}: at {line}:{col}, outside the {lines} lines of\n{text}");
+    prop_assert!(!message.is_empty(), "{what}: an error that says nothing");
+    Ok(())
+}
+
+fn timed<T>(work: impl FnOnce() -> T) -> Result<T, TestCaseError> {
+    let started = Instant::now();
+    let out = work();
+    prop_assert!(started.elapsed() < BOUNDED, "took {:?}", started.elapsed());
+    Ok(out)
+}
+
+const FRONT: &[&str] = &[
+    "---\n", "title: A page\n", "description: What it is.\n", "weight: 10\n", "weight: first\n", "updated: 2026-11-27\n", "updated: 2025-02-30\n",
+    "topics: [transport]\n", "audience: [parents-carers, ufo]\n", "draft: true\n", "draft: maybe\n", "translation: { by: machine, reviewed: 2026-12-01 }\n",
+    "leaflet: { paper: a9 }\n", "leaflet: true\n", "covers: [schedule-2.5.j]\n", "organisation: Example NHS Trust\n", "needs: [all]\n",
+    "ages: { from: 5, to: 2 }\n", "contact:\n  phone: 01582 546000\n  email: a@\n", "locations:\n  - { name: A, postcode: LU1 }\n",
+    "\ttitle: tab\n", "title: \"never closed\n", "title: 'a''b'\n", "title: &a x\nother: *a\n", "title: x\ntitle: y\n", "- a list\n", ": :\n",
+    "unknown_key: 1\n", "title: !!binary aGVsbG8=\n", "? complex\n: key\n", "{a: [b, {c: d}]}\n", "\u{feff}", "\r\n", "# a comment\n", "Text of the page.\n",
+];
+
+#[test]
+fn front_matter_gives_a_document_or_a_located_error() {
+    let strategy = (any::<bool>(), text_of(FRONT, 16));
+    runner(512)
+        .run(&strategy, |(fenced, body)| {
+            let text = if fenced { format!("---\n{body}") } else { body };
+            let entry = Entry { kind: EntryKind::Page, id: "help/page".into(), bundle: false };
+            let source = Source { path: PathBuf::from("content/help/page.md"), lang: "en".into(), entry, text: text.clone() };
+            if let Err(d) = timed(|| front_matter::parse(source))? {
+                located("front matter", d.line, d.col, &d.message, &text)?;
+            }
+            Ok(())
+        })
+        .unwrap();
+}
+
+const HTML: &[&str] = &[
+    "<script>alert(1)</script>", "<script", "</script>", "<SCRIPT SRC=//evil.example/x.js>", "<img src=x onerror=alert(1)>", "<a href=\"javascript:alert(1)\">a</a>",
+    "<a href=' JaVa&#x09;ScRiPt:alert(1)'>b</a>", "<a href=\"java\nscript:x\">c</a>", "<a href=\"data:text/html,<script>x</script>\">d</a>", "<a href=\"vbscript:x\">",
+    "<svg><script>alert(1)</script></svg>", "<svg onload=alert(1)>", "<math><mi xlink:href=\"javascript:1\">m</mi></math>", "<iframe src=\"https://evil.example\"></iframe>",
+    "<object data=x></object>", "<embed src=x>", "<style>*{}</style>", "<form action=\"https://evil.example\"><input></form>", "<base href=\"https://evil.example/\">",
+    "<meta http-equiv=refresh content=\"0;url=javascript:1\">", "<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\"></noscript>", "<template><script>x</script></template>",
+    "<!--", "-->", "<!-- <script> -->", "<![CDATA[<script>x</script>]]>", "<p>", "</p>", "<div style=\"background:url(javascript:x)\">", "<a href=\"../other/page.md\">e</a>",
+    "<a href='x\"onmouseover=\"alert(1)'>f</a>", "<img src=\"bus.png\" alt=\"a bus\">", "<table><tr><td>t</td></tr></table>", "<details open ontoggle=alert(1)>",
+    "<a href=\"https://example.org/\" target=_blank>g</a>", "<a href=\"mailto:a@b.c\">h</a>", "<a href=\"tel:+44\">i</a>", "&lt;script&gt;", "<", ">", "\"", "'", "&",
+];
+
+#[test]
+fn the_sanitiser_lets_no_script_event_handler_or_unsafe_address_through() {
+    runner(1024)
+        .run(&text_of(HTML, 12), |html| {
+            // The resolver echoes what the content wrote: the worst a page could make of it.
+            let clean = timed(|| localoffer::render::sanitize::sanitize(&html, |url| Some(url.to_string())))?;
+            let problems = common::html::problems(&clean);
+            prop_assert!(problems.is_empty(), "{problems:?} in\n{clean}\nfrom\n{html}");
+            let lower = clean.to_ascii_lowercase();
+            for element in ["<script", "<iframe", "<object", "<embed", "<style", "<form", "<base", "<meta", "<svg", "<math", "<template", "<noscript"] {
+                prop_assert!(!lower.contains(element), "{element} kept in\n{clean}\nfrom\n{html}");
+            }
+            Ok(())
+        })
+        .unwrap();
+}
+
+#[test]
+fn the_search_digest_reads_any_html() {
+    runner(1024)
+        .run(&text_of(HTML, 16), |html| {
+            let digest = timed(|| localoffer::search::digest::digest(&html))?;
+            prop_assert!(!digest.text.contains("alert(1)</script>"), "{}", digest.text);
+            Ok(())
+        })
+        .unwrap();
+}
+
+const SITE: &[&str] = &[
+    "title: Test\n", "base_url: https://example.org/lo/\n", "base_url: ftp://x\n", "default_language: en\n", "default_language: xx\n",
+    "languages:\n  - { code: en, name: English }\n", "languages:\n  - { code: ur, name: اردو, direction: rtl }\n", "languages: []\n", "  - { code: en }\n",
+    "feedback: feedback@example.org\n", "feedback: nobody\n", "topics:\n  - { id: transport, name: Transport }\n", "topics:\n  - { id: Bad Id, name: x }\n",
+    "directory:\n  categories:\n    - { id: health, name: Health }\n", "directory:\n  page_size: -1\n", "check:\n  reading_age: old\n", "leaflets: 3\n", "interpreting:\n  phone: 1\n",
+    "unknown: 1\n", "\ttitle: tab\n", "title: \"open\n", "title: x\ntitle: y\n", ": :\n", "- a\n", "&a x\n", "brand:\n  colour: \"#zzzzzz\"\n",
+];
+
+const FLUENT: &[&str] = &[
+    "skip-link = Skip to main content\n", "last-updated = Last updated { $date }\n", "x = { $a ->\n  [one] one\n *[other] many\n}\n", "x = { $a ->\n  [one] one\n}\n", "= no id\n",
+    "bad id = x\n", "-term = T\n", "y = { -term }\n", "z = { missing }\n", "w = { NUMBER($n) }\n", "v = {\n", "u = }\n", "    indented\n", "# comment\n", "## group\n",
+    "t =\n    .attr = A\n", "s = a { \"literal\" } b\n", "r = \\u{0}\n", "leaflet-contacts = Key contacts\n", "q = { $a } { $a ->\n *[x] y\n}\n", "\u{feff}", "\r\n",
+];
+
+/// A temporary site with `site_yaml` and `en_ftl`, and the site.yaml the other cases use.
+fn site_with(site_yaml: &str, en_ftl: Option<&str>) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("site.yaml"), site_yaml).unwrap();
+    std::fs::create_dir_all(dir.path().join("content")).unwrap();
+    if let Some(ftl) = en_ftl {
+        std::fs::create_dir_all(dir.path().join("translations")).unwrap();
+        std::fs::write(dir.path().join("translations/en.ftl"), ftl).unwrap();
+    }
+    dir
+}
+
+#[test]
+fn site_yaml_gives_settings_or_located_errors() {
+    runner(128)
+        .run(&text_of(SITE, 10), |yaml| {
+            let dir = site_with(&yaml, None);
+            if let Err(diagnostics) = timed(|| localoffer::config::Config::load(dir.path(), None))? {
+                prop_assert!(diagnostics.has_errors());
+                for d in diagnostics.clone().sorted() {
+                    located("site.yaml", d.line, d.col, &d.message, &yaml)?;
+                }
+            }
+            Ok(())
+        })
+        .unwrap();
+}
+
+#[test]
+fn a_fluent_file_gives_strings_or_located_errors() {
+    let site_yaml = common::SITE_YAML;
+    runner(128)
+        .run(&text_of(FLUENT, 10), |ftl| {
+            let dir = site_with(site_yaml, Some(&ftl));
+            let config = localoffer::config::Config::load(dir.path(), None).unwrap();
+            let (_localizer, diagnostics) = timed(|| localoffer::localise::Localizer::load(&config))?;
+            for d in diagnostics.sorted().into_iter().filter(|d| d.file.ends_with("translations/en.ftl")) {
+                located("en.ftl", d.line, d.col, &d.message, &ftl)?;
+            }
+            Ok(())
+        })
+        .unwrap();
+}
