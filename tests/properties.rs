@@ -1,5 +1,6 @@
-//! Random and hostile input, in the ordinary test run: front matter, raw HTML through the
-//! sanitiser, the search digest of HTML, site.yaml and a Fluent file. Each from a fixed
+//! Random and hostile input, in the ordinary test run: front matter, a Markdown page
+//! through rendering and the sanitiser, a service record, raw HTML through the sanitiser,
+//! the search digest of HTML, site.yaml and a Fluent file. Each from a fixed
 //! seed, with a bounded number of cases, so a failure is the same on every run and
 //! proptest shrinks it to the smallest input that fails.
 //!
@@ -162,6 +163,97 @@ fn a_fluent_file_gives_strings_or_located_errors() {
             let (_localizer, diagnostics) = timed(|| localoffer::localise::Localizer::load(&config))?;
             for d in diagnostics.sorted().into_iter().filter(|d| d.file.ends_with("translations/en.ftl")) {
                 located("en.ftl", d.line, d.col, &d.message, &ftl)?;
+            }
+            Ok(())
+        })
+        .unwrap();
+}
+
+const MARKDOWN: &[&str] = &[
+    "## A heading\n", "## Who can apply {#apply}\n", "# A second title\n", "Some text. ", "**bold** ", "*em* ", "`code` ", "~~gone~~ ", "\n\n", "- item\n", "1. first\n",
+    "> quoted\n", "| a | b |\n|---|---|\n| c | d |\n", "```rust\nfn main() {}\n```\n", "```\n<script>x</script>\n", "text[^1]\n\n[^1]: the note\n", "[^missing] ",
+    "[a link](https://example.org/) ", "[mail](mailto:a@b.c) ", "[phone](tel:+441582546000) ", "[bad](javascript:alert(1)) ", "[data](data:text/html,x) ",
+    "[page](../help/_index.md) ", "[gone](nowhere.md) ", "[out](../../../etc/passwd) ", "![alt text](https://example.org/x.png) ", "![](bus.png) ", "<https://example.org> ",
+    "[ref]\n\n[ref]: https://example.org\n", "<script>alert(1)</script>\n", "<img src=x onerror=alert(1)>\n", "<a href=\"javascript:alert(1)\">x</a>\n", "<div>\n\n*md in html*\n\n</div>\n",
+    "<!-- a comment -->\n", "<a href=\"../help/_index.md\">raw link</a>\n", "\\", "&amp; &#0; &#x110000; ", "<", "]", "[", "\u{202e}", "    indented code\n", "***\n", "Setext\n===\n",
+];
+
+/// A site's settings, loaded once: the pages and services of the cases below are built
+/// against them.
+fn settings() -> (tempfile::TempDir, localoffer::config::Config) {
+    let directory = "directory:\n  categories:\n    - { id: health, name: Health and therapy }\n";
+    let dir = site_with(&format!("{}{directory}", common::SITE_YAML), None);
+    let config = localoffer::config::Config::load(dir.path(), None).unwrap();
+    (dir, config)
+}
+
+fn source(path: &str, id: &str, text: String) -> Source {
+    Source { path: PathBuf::from(path), lang: "en".into(), entry: Entry { kind: EntryKind::Page, id: id.into(), bundle: false }, text }
+}
+
+/// The model and every page rendered, of a site with a home page, a help section and
+/// `extra`; the diagnostics of both, and each page's HTML.
+fn build(config: &localoffer::config::Config, extra: Source) -> (Vec<localoffer::diag::Diagnostic>, Vec<String>) {
+    let mut documents = vec![
+        front_matter::parse(source("content/_index.md", "", "---\ntitle: Home\ndescription: Home.\n---\n\nHello.\n".into())).unwrap(),
+        front_matter::parse(source("content/help/_index.md", "help", "---\ntitle: Help\ndescription: Help.\n---\n\nHelp.\n".into())).unwrap(),
+        front_matter::parse(source("content/services/_index.md", "services", "---\ntitle: Services\ndescription: Services.\n---\n\nAll.\n".into())).unwrap(),
+    ];
+    let mut diagnostics = Vec::new();
+    match front_matter::parse(extra) {
+        Ok(document) => documents.push(document),
+        Err(d) => diagnostics.push(d),
+    }
+    let (site, model_diagnostics) = localoffer::model::build(config.clone(), documents, Vec::new(), &[]);
+    let (rendered, render_diagnostics) = localoffer::pipeline::render_all(&site);
+    diagnostics.extend(model_diagnostics.sorted());
+    diagnostics.extend(render_diagnostics.sorted());
+    (diagnostics, rendered.iter().map(|r| r.html.to_string()).collect())
+}
+
+#[test]
+fn a_markdown_page_renders_clean_or_gives_located_errors() {
+    let (_dir, config) = settings();
+    runner(256)
+        .run(&text_of(MARKDOWN, 14), |body| {
+            let text = format!("---\ntitle: A page\ndescription: What it is.\n---\n\n{body}");
+            let (diagnostics, pages) = timed(|| build(&config, source("content/help/page.md", "help/page", text.clone())))?;
+            for d in diagnostics.iter().filter(|d| d.file.ends_with("content/help/page.md")) {
+                located("page", d.line, d.col, &d.message, &text)?;
+            }
+            // The home page, two sections and the page, in English and Urdu.
+            prop_assert_eq!(pages.len(), 8);
+            for html in &pages {
+                let problems = common::html::problems(html);
+                prop_assert!(problems.is_empty(), "{problems:?} in\n{html}\nfrom\n{text}");
+                prop_assert!(!html.to_ascii_lowercase().contains("<script"), "a script in\n{html}\nfrom\n{text}");
+            }
+            Ok(())
+        })
+        .unwrap();
+}
+
+const SERVICE: &[&str] = &[
+    "organisation: Example NHS Trust\n", "organisation: ''\n", "needs: [communication-and-interaction]\n", "needs: [all, ufo]\n", "categories: [health]\n", "categories: [helth]\n",
+    "ages: { from: 0, to: 18 }\n", "ages: { from: 18, to: 0 }\n", "ages: { from: -1, to: 99 }\n", "referral: self\n", "referral: maybe\n", "cost: free\n", "cost: 5\n",
+    "contact:\n  phone: 01582 546000\n", "contact:\n  phone: '12'\n", "contact:\n  email: a@b\n", "contact:\n  website: javascript:alert(1)\n", "contact: { website: 'https://example.org/' }\n",
+    "locations:\n  - { name: Centre, address: 'Hart Lane, Luton', postcode: LU2 0JH }\n", "locations:\n  - { name: X, postcode: NOPE }\n", "locations: 3\n",
+    "languages: [English, Urdu]\n", "hours: Monday to Friday\n", "accessibility: Step-free.\n", "updated: 2026-11-27\n", "review_by: tomorrow\n", "unknown: 1\n",
+];
+
+#[test]
+fn a_service_record_builds_or_gives_located_errors() {
+    let (_dir, config) = settings();
+    runner(256)
+        .run(&text_of(SERVICE, 10), |facts| {
+            let text = format!("---\ntitle: A service\ndescription: What it does.\n{facts}---\n\nWhat it does.\n");
+            let (diagnostics, pages) = timed(|| build(&config, source("content/services/a.md", "services/a", text.clone())))?;
+            for d in diagnostics.iter().filter(|d| d.file.ends_with("content/services/a.md")) {
+                located("service", d.line, d.col, &d.message, &text)?;
+            }
+            for html in &pages {
+                let problems = common::html::problems(html);
+                prop_assert!(problems.is_empty(), "{problems:?} in\n{html}\nfrom\n{text}");
             }
             Ok(())
         })

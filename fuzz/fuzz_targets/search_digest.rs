@@ -1,0 +1,5 @@
+#![no_main]
+
+libfuzzer_sys::fuzz_target!(|html: &str| {
+    localoffer::search::digest::digest(html);
+});
