@@ -66,6 +66,9 @@ describe('a family\'s journeys at 360 px, in Polish and Urdu', { timeout: 5 * 60
       await page.fill('#site-search-q', 'speech therapy');
       taps += 1;
       await Promise.all([page.waitForURL((u) => u.pathname === pathOf(lang, 'search/')), page.locator('.site-search button').click()]);
+      // The page lists every page A to Z until the results come, then hides that list: the
+      // tap is on a result, as the family's would be, not on the A to Z link it replaces.
+      await orFail(page.locator('[data-results]:not([hidden]) a').first().waitFor({ state: 'visible' }), `no results on ${here()}`);
       await tapLinkTo(lang, 'services/speech-and-language-therapy/');
       assert.equal(here(), pathOf(lang, 'services/speech-and-language-therapy/'));
       assert.ok(taps <= 3, `${taps} taps`);
