@@ -6,26 +6,11 @@ mod common;
 
 use std::path::Path;
 
+use common::import::{content, import, site};
 use common::TestSite;
 use serde_json::{json, Value};
 
-const DIRECTORY: &str = "directory:\n  categories:\n    - { id: health, name: Health and therapy }\n    - { id: advice, name: Advice }\n";
-
 const OFFICIAL: &str = include_str!("schema/openreferral-uk/examples/service_full.json");
-
-fn site() -> TestSite {
-    let site = TestSite::new();
-    site.write("site.yaml", format!("{}{DIRECTORY}", common::SITE_YAML));
-    site.write("content/services/_index.md", "---\ntitle: Service directory\ndescription: Every service.\n---\n\nFind a service.\n");
-    site
-}
-
-/// Runs the import with `args`, from the test's temporary folder (sources are relative to it).
-fn import(site: &TestSite, args: &[&str]) -> common::Run {
-    let mut all = vec!["import", "openreferral"];
-    all.extend_from_slice(args);
-    site.run_in(site.temp(), &all)
-}
 
 /// Writes `text` as a source file in the temporary folder, outside the site.
 fn source(site: &TestSite, name: &str, text: &str) -> String {
@@ -33,10 +18,6 @@ fn source(site: &TestSite, name: &str, text: &str) -> String {
     std::fs::create_dir_all(path.parent().unwrap()).unwrap();
     std::fs::write(&path, text).unwrap();
     format!("feed/{name}")
-}
-
-fn content(site: &TestSite) -> Vec<(String, Vec<u8>)> {
-    common::snapshot(&site.path("content"))
 }
 
 /// A service in the ORUK 3.0 shape.

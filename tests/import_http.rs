@@ -9,29 +9,11 @@ use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::sync::{Arc, Mutex};
 
-use common::TestSite;
+use common::import::{content, import, site};
 use serde_json::{json, Value};
 
-const DIRECTORY: &str = "directory:\n  categories:\n    - { id: health, name: Health and therapy }\n";
 const FULL: &str = include_str!("schema/openreferral-uk/examples/service_full.json");
 const LIST: &str = include_str!("schema/openreferral-uk/examples/service_list.json");
-
-fn site() -> TestSite {
-    let site = TestSite::new();
-    site.write("site.yaml", format!("{}{DIRECTORY}", common::SITE_YAML));
-    site.write("content/services/_index.md", "---\ntitle: Service directory\ndescription: Every service.\n---\n\nFind a service.\n");
-    site
-}
-
-fn import(site: &TestSite, args: &[&str]) -> common::Run {
-    let mut all = vec!["import", "openreferral"];
-    all.extend_from_slice(args);
-    site.run_in(site.temp(), &all)
-}
-
-fn content(site: &TestSite) -> Vec<(String, Vec<u8>)> {
-    common::snapshot(&site.path("content"))
-}
 
 /// One request the server was sent.
 #[derive(Debug, Clone)]

@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 pub mod html;
+pub mod import;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
