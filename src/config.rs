@@ -32,6 +32,7 @@ struct RawConfig {
     coverage_page: Option<String>,
     other_formats: Option<crate::duties::settings::OtherFormats>,
     accessibility: Option<crate::duties::accessibility::Accessibility>,
+    offline: Option<crate::offline::settings::OfflineSettings>,
 }
 
 /// `check:` in site.yaml: the levels `localoffer check` holds the text to.
@@ -114,6 +115,9 @@ const HINTS: KeyHints = &[
     ("prepared", "write the date the statement was first prepared, like prepared: 2026-12-07"),
     ("reviewed", "write the date the statement was last reviewed, like reviewed: 2026-12-07"),
     ("address", "write where to ask in person, as one line, like address: Town Hall, High Street, ZZ1 2AB"),
+    ("offline", "write a map, like offline: { pages: [family-support/new-to-luton], visited_mb: 5 }"),
+    ("pages", "write a list of pages under content/, like pages: [family-support/new-to-luton]"),
+    ("visited_mb", "write a whole number of megabytes, like visited_mb: 5"),
     ("id", "write a short id of lower-case letters and hyphens, like id: transport"),
 ];
 
@@ -190,6 +194,8 @@ pub struct Config {
     /// What the browser suite measured on its last run (`accessibility-report.json`), if
     /// the site keeps its report.
     pub accessibility_report: Option<crate::duties::accessibility::Report>,
+    /// `offline:`: what "Save for offline" stores, and how much visited pages may take.
+    pub offline: crate::offline::settings::OfflineSettings,
     /// The text of site.yaml, to point at a line of it in later messages.
     pub source: String,
 }
@@ -290,6 +296,9 @@ impl Config {
         if let Some(accessibility) = &raw.accessibility {
             crate::duties::accessibility::check_settings(accessibility, text, &mut errors);
         }
+        if let Some(offline) = &raw.offline {
+            offline.check(root, text, &mut errors);
+        }
         let accessibility_report = crate::duties::accessibility::read_report(root).map_err(|e| errors.push(e)).ok().flatten();
         if errors.has_errors() {
             return Err(errors);
@@ -316,6 +325,7 @@ impl Config {
             other_formats: raw.other_formats,
             accessibility: raw.accessibility,
             accessibility_report,
+            offline: raw.offline.unwrap_or_default(),
             source: text.to_string(),
         })
     }

@@ -17,3 +17,8 @@ pub fn is_slug(text: &str) -> bool {
         && !text.starts_with('-')
         && !text.ends_with('-')
 }
+
+/// The offline worker, at the top of the output (its scope is the whole site).
+pub const OFFLINE_WORKER: &str = "sw.js";
+/// The output folder of the offline packs' lists: `offline/<lang>.json`.
+pub const OFFLINE_MANIFESTS: &str = "offline";

@@ -34,6 +34,7 @@ pub mod search;
 pub mod template;
 
 // Written out.
+pub mod offline;
 pub mod output;
 pub mod write;
 

@@ -180,7 +180,7 @@ pub fn run(options: &Options) -> Result<Report, Error> {
     let leaflets = typeset_leaflets(&site, &setup, &rendered, &cache)?;
     let sink = match &output {
         Some(output) => Sink::staging(output)?,
-        None => Sink::Discard,
+        None => Sink::discard(),
     };
     let inputs = Inputs { site: &site, localizer: &setup.localizer, theme: &setup.theme, templates: &setup.templates, vocabulary: &setup.vocabulary, rendered: &rendered, leaflets: &leaflets, cards: Default::default() };
     let written = match output::publish(&inputs, &sink) {

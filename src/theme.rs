@@ -40,6 +40,10 @@ const BUILT_IN_TEMPLATES: &[(&str, &str)] = &[
     ("directory.html", include_str!("../themes/default/templates/directory.html")),
     ("search.html", include_str!("../themes/default/templates/search.html")),
     ("leaflets.html", include_str!("../themes/default/templates/leaflets.html")),
+    ("offline.html", include_str!("../themes/default/templates/offline.html")),
+    ("offline-save.html", include_str!("../themes/default/templates/offline-save.html")),
+    ("my-list.html", include_str!("../themes/default/templates/my-list.html")),
+    ("listen.html", include_str!("../themes/default/templates/listen.html")),
 ];
 
 const BUILT_IN_LEAFLET: &str = include_str!("../themes/default/leaflet/leaflet.typ");
@@ -63,6 +67,9 @@ const BUILT_IN_STATIC: &[(&str, &[u8])] = &[
     ("style.css", include_bytes!("../themes/default/static/style.css")),
     ("directory.js", include_bytes!("../themes/default/static/directory.js")),
     ("search.js", include_bytes!("../themes/default/static/search.js")),
+    ("list.js", include_bytes!("../themes/default/static/list.js")),
+    ("listen.js", include_bytes!("../themes/default/static/listen.js")),
+    ("offline.js", include_bytes!("../themes/default/static/offline.js")),
     ("favicon.svg", include_bytes!("../themes/default/static/favicon.svg")),
 ];
 

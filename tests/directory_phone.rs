@@ -36,7 +36,7 @@ fn titles_in(html: &str, from: &str) -> Vec<String> {
         title.split_once('>').filter(|_| title.starts_with("<span")).map_or(title, |(_, rest)| rest.trim_end_matches("</span>")).to_string()
     };
     let title = |card: &str| card.split_once("<a href=").and_then(|(_, a)| a.split_once('>')).and_then(|(_, text)| text.split_once("</a>")).map(|(title, _)| plain(title));
-    list.split("<li data-needs=").skip(1).map(|card| title(card).unwrap_or_else(|| panic!("no title in {card}"))).collect()
+    list.split("<li data-service=").skip(1).map(|card| title(card).unwrap_or_else(|| panic!("no title in {card}"))).collect()
 }
 
 const LIST: &str = "<ul class=\"cards services\" aria-labelledby=\"directory-results\"";
@@ -111,7 +111,7 @@ fn r34_an_age_bands_page_lists_its_services_then_apart_those_that_state_no_ages(
 fn r34_unknown_ages_and_cost_are_empty_for_the_script_and_their_groups_wait_for_it() {
     let site = site();
     let html = site.read("en/services/index.html");
-    assert!(html.contains("<li data-needs=\"communication-and-interaction\" data-categories=\"advice\" data-from=\"\" data-to=\"\" data-cost=\"\" data-referral=\"\">"), "no ages stated is not ages 0 to 25:\n{html}");
+    assert!(html.contains("\" data-needs=\"communication-and-interaction\" data-categories=\"advice\" data-from=\"\" data-to=\"\" data-cost=\"\" data-referral=\"\">"), "no ages stated is not ages 0 to 25:\n{html}");
     assert!(html.contains("data-from=\"0\" data-to=\"25\" data-cost=\"\" data-referral=\"self\""), "no cost stated is empty too");
     assert!(html.contains("data-found-unstated=\"Services found: %N%. Not stated, listed below: %U%\""), "{html}");
     // Every service is in the directory's list; the lists of services that state no ages or
@@ -161,7 +161,7 @@ fn r34_a_categorys_page_lists_apart_the_services_that_name_no_type_of_service() 
     // The directory lists it with the rest, with no type for the script; the group waits.
     let all = site.read("en/services/index.html");
     assert!(titles_in(&all, LIST).contains(&"Drop-in".to_string()));
-    assert!(all.contains("<li data-needs=\"communication-and-interaction\" data-categories=\"\" data-from=\"\""), "{all}");
+    assert!(all.contains("\" data-needs=\"communication-and-interaction\" data-categories=\"\" data-from=\"\""), "{all}");
     assert!(all.contains("<section class=\"directory-unstated\" aria-labelledby=\"directory-categories-unstated\" hidden>\n      <h3 id=\"directory-categories-unstated\">Type of service not stated</h3>\n      <ul class=\"cards services\" aria-labelledby=\"directory-categories-unstated\" data-unstated=\"categories\">\n      </ul>"), "{all}");
     // In Urdu, under its Urdu heading.
     let ur = site.read("ur/services/categories/advice/index.html");

@@ -209,7 +209,7 @@ fn a_block_that_the_parent_template_lacks_is_an_error_in_each_template_that_fill
     let run = fails_and_keeps_output(|s| {
         s.write(TEMPLATE, "{% extends \"base.html\" %}\n{% block main %}\n<h1>{{ page.title }}</h1>\n{% endblock main %}\n");
     });
-    for at in ["directory.html:8:11: ", "home.html:3:10: ", "section.html:2:10: ", "service.html:5:10: "] {
+    for at in ["directory.html:13:11: ", "home.html:6:10: ", "section.html:5:10: ", "service.html:5:10: "] {
         let line = line_at(&run, &format!("themes/default/templates/{at}"));
         assert!(line.contains("'after_content' is not defined in any parent template"), "{line}");
         assert!(line.contains(" - check the {{ }} and {% %} tags"), "{line}");

@@ -12,8 +12,10 @@
 //! 5. [`openreferral`] writes the Open Referral UK export.
 
 pub mod fields;
+pub mod list;
 pub mod openreferral;
 pub mod settings;
+pub mod share;
 pub mod validate;
 pub mod views;
 

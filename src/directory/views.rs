@@ -57,6 +57,10 @@ pub struct ServiceView {
     pub facts_lang: String,
     /// Whether there is a phone number, email, website or place to show.
     pub has_contact: bool,
+    /// Its id on a family's list ([`super::list`]).
+    pub list_id: String,
+    /// Text message and email links that send it on, for readers without JavaScript.
+    pub share: super::share::ShareLinks,
 }
 
 /// A service in a directory list, with what the filters match on.
@@ -259,6 +263,11 @@ impl ServiceViews<'_> {
         self.localizer.t(lang, key, None)
     }
 
+    /// The directory's section: `services`.
+    fn section(&self) -> &str {
+        self.site.config.directory.as_ref().map_or("", |d| d.section.as_str())
+    }
+
     pub fn need_name(&self, lang: &str, need: Need) -> String {
         self.t(lang, need.key())
     }
@@ -324,8 +333,12 @@ impl ServiceViews<'_> {
             json_ld: String::new(),
             facts_lang: if lang == site.default_lang() { String::new() } else { self.default_language().attrs() },
             has_contact,
+            list_id: super::share::service_id(&page.id, self.section()).to_string(),
+            share: Default::default(),
         };
-        view.json_ld = json_ld(&view, &doc.front.description, &site.config.absolute_url(&site.page_path(p, lang)), facts.cost);
+        let permalink = site.config.absolute_url(&site.page_path(p, lang));
+        view.json_ld = json_ld(&view, &doc.front.description, &permalink, facts.cost);
+        view.share = super::share::share_links(&view.title, view.phone.as_deref(), &permalink);
         view
     }
 
@@ -345,7 +358,8 @@ impl ServiceViews<'_> {
         // Joined, not format!ted: made for every service in every language. Ages not
         // stated are empty: the script shows such services apart, not as if for any age.
         let (from, to) = facts.ages.map_or_else(Default::default, |a| (a.from.to_string(), a.to.to_string()));
-        let filter_data = [" data-needs=\"", &escape(&needs), "\" data-categories=\"", &escape(&categories), "\" data-from=\"", &from, "\" data-to=\"", &to, "\" data-cost=\"", cost, "\" data-referral=\"", referral, "\""].concat();
+        let id = escape(super::share::service_id(&page.id, self.section()));
+        let filter_data = [" data-service=\"", &id, "\" data-needs=\"", &escape(&needs), "\" data-categories=\"", &escape(&categories), "\" data-from=\"", &from, "\" data-to=\"", &to, "\" data-cost=\"", cost, "\" data-referral=\"", referral, "\""].concat();
         ServiceCard {
             title: doc.front.title.clone(),
             url: site.url(p, lang),

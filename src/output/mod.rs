@@ -67,13 +67,18 @@ pub fn publish(inputs: &Inputs, sink: &Sink) -> Result<Written, Error> {
     timed("directory written", &|| publish_directory(inputs, sink))?;
     publish_root(inputs, sink)?;
     publish_files(inputs, sink)?;
-    timed("search written", &|| publish_search(inputs, sink))?;
+    let indexed = publish_search(inputs, sink)?;
     publish_leaflets(inputs, sink)?;
+    publish_own_pages(inputs, sink)?;
+    let packs = crate::offline::publish(site, inputs.localizer, sink, &indexed, &own_files(site))?;
     let languages = site.languages().len();
     let filter_pages = languages * (Filter::all(site).len() + AgeBand::all(site).len());
     let leaflet_lists = if site.leaflets.is_empty() { 0 } else { languages };
-    let pages = site.pages.len() * languages + languages * (site.topic_pages.len() + 5) + filter_pages + 2 + site.aliases.len() + leaflet_lists;
-    Ok(Written { pages, files: pages + 3 + inputs.theme.statics.len() + site.assets.len() + inputs.leaflets.len() })
+    let own_pages = languages * own_pages(site).len();
+    let pages = site.pages.len() * languages + languages * (site.topic_pages.len() + 5) + filter_pages + 2 + site.aliases.len() + leaflet_lists + own_pages;
+    let list_cards = if site.config.directory.is_some() { languages } else { 0 };
+    let offline = if packs.is_empty() { 0 } else { packs.len() + 1 };
+    Ok(Written { pages, files: pages + 3 + inputs.theme.statics.len() + site.assets.len() + inputs.leaflets.len() + list_cards + offline })
 }
 
 fn render(inputs: &Inputs, sink: &Sink, template: &str, context: &Context, path: String) -> Result<(), Error> {
@@ -240,9 +245,46 @@ fn service_cards(inputs: &Inputs, lang: &str) -> Result<std::sync::Arc<LanguageC
 }
 
 /// The search page of every language and the search index.
-pub fn publish_search(inputs: &Inputs, sink: &Sink) -> Result<(), Error> {
+pub fn publish_search(inputs: &Inputs, sink: &Sink) -> Result<crate::search::Indexed, Error> {
     publish_search_pages(inputs, sink)?;
     publish_search_index(inputs, sink)
+}
+
+/// The pages every language has that are made of interface strings only, by kind and
+/// path under the language: the offline page, and My list with a directory of services.
+fn own_pages(site: &Site) -> Vec<(&'static str, &'static str)> {
+    let mut pages = vec![("offline", crate::offline::PAGE)];
+    if site.config.directory.is_some() {
+        pages.push(("my-list", crate::directory::list::PAGE));
+    }
+    pages
+}
+
+/// What "Save for offline" stores of each language besides its content's pages: the
+/// search page and the pages of [`own_pages`], and My list's cards of the services.
+fn own_files(site: &Site) -> Vec<String> {
+    let mut files = vec!["search/".to_string()];
+    files.extend(own_pages(site).into_iter().map(|(_, rel)| format!("{rel}/")));
+    if site.config.directory.is_some() {
+        files.push(crate::directory::list::CARDS.to_string());
+    }
+    files
+}
+
+/// The offline page and My list in every language, and My list's cards of the services.
+pub fn publish_own_pages(inputs: &Inputs, sink: &Sink) -> Result<(), Error> {
+    let site = inputs.site;
+    let views = Views { site, localizer: inputs.localizer };
+    let services = ServiceViews { site, localizer: inputs.localizer };
+    site.languages().par_iter().try_for_each(|l| {
+        for (kind, rel) in own_pages(site) {
+            render(inputs, sink, &format!("{kind}.html"), &views.own_page(&l.code, kind, rel), format!("{}/{rel}/index.html", l.code))?;
+        }
+        if site.config.directory.is_some() && !sink.is_discard() {
+            sink.write(&format!("{}/{}", l.code, crate::directory::list::CARDS), &services.list_cards(&l.code))?;
+        }
+        Ok(())
+    })
 }
 
 /// The search pages, which list every page A to Z.
@@ -252,14 +294,14 @@ pub fn publish_search_pages(inputs: &Inputs, sink: &Sink) -> Result<(), Error> {
 }
 
 /// The Pagefind index of every language.
-pub fn publish_search_index(inputs: &Inputs, sink: &Sink) -> Result<(), Error> {
-    if let Sink::Discard = sink {
-        return Ok(());
+pub fn publish_search_index(inputs: &Inputs, sink: &Sink) -> Result<crate::search::Indexed, Error> {
+    if sink.is_discard() {
+        return Ok(Default::default());
     }
     let started = std::time::Instant::now();
-    let files = crate::search::index(inputs.site, inputs.localizer, inputs.vocabulary, inputs.rendered, &|file| sink.write_file(file))?;
-    log::debug!("search index: {files} files in {:?}", started.elapsed());
-    Ok(())
+    let indexed = crate::search::index(inputs.site, inputs.localizer, inputs.vocabulary, inputs.rendered, &|file| sink.write_file(file))?;
+    log::debug!("search index: {} files in {:?}", indexed.files, started.elapsed());
+    Ok(indexed)
 }
 
 /// The leaflets' PDFs and the list of leaflets in every language.

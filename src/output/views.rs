@@ -96,6 +96,7 @@ impl<'a> Views<'a> {
             home_url: format!("{}{lang}/", config.base_path),
             topics_url: format!("{}{lang}/topics/", config.base_path),
             search_url: format!("{}{lang}/search/", config.base_path),
+            my_list_url: self.site.config.directory.is_some().then(|| format!("{}{lang}/{}/", config.base_path, crate::directory::list::PAGE)),
             redirect_to: None,
             service: None,
             directory: None,
@@ -110,6 +111,30 @@ impl<'a> Views<'a> {
             },
             statement: Vec::new(),
         }
+    }
+
+    /// A page every language has that is made of interface strings only: the offline
+    /// page, My list. `kind` names its template (`<kind>.html`) and its strings
+    /// (`<kind>-title`, `<kind>-intro`); `rel` is its path under the language.
+    pub fn own_page(&self, lang: &str, kind: &'static str, rel: &str) -> Context {
+        let config = &self.site.config;
+        let path = |l: &str| format!("{l}/{rel}/");
+        let view = PageView {
+            kind,
+            title: self.localizer.t(lang, &format!("{kind}-title"), None),
+            description: self.localizer.t(lang, &format!("{kind}-intro"), None),
+            url: format!("{}{}", config.base_path, path(lang)),
+            permalink: config.absolute_url(&path(lang)),
+            translated: true,
+            ..PageView::default()
+        };
+        let mut context = self.context(lang, view, path);
+        context.breadcrumbs = vec![self.home_link(lang)];
+        // An empty list leads to the directory.
+        if let Some(section) = config.directory.as_ref().and_then(|d| self.site.page(&d.section)).filter(|_| kind == "my-list") {
+            context.children = vec![self.link(section, lang)];
+        }
+        context
     }
 
     /// The coverage page's path under the base in `lang`.

@@ -44,6 +44,9 @@ pub struct Bundle {
     /// is `spelling/<lang>_<hash>.txt`, so that the entry file need not name it.
     pub hash: String,
     pub page_count: usize,
+    /// Each page's address and its fragment's file (as named in `files`): what an offline
+    /// copy of some pages needs of the index.
+    pub fragments: Vec<(String, String)>,
 }
 
 /// Indexes the `count` pages `page(0)`, `page(1)`... of language `lang` (Pagefind's
@@ -104,6 +107,8 @@ struct Merged {
     filters: BTreeMap<String, BTreeMap<String, Vec<usize>>>,
     /// (name, compressed file, word count) of each page's fragment.
     fragments: Vec<(String, Vec<u8>, usize)>,
+    /// Each page's address, in the order of `fragments`.
+    urls: Vec<String>,
     fragment_names: HashMap<String, String>,
     fields: BTreeSet<String>,
     /// The shortest a file's name is cut to after `<lang>_`.
@@ -151,6 +156,7 @@ impl Merged {
             let name = unique_name(&page.fragment_name, self.prefix, |name| self.fragment_names.contains_key(name));
             self.fragment_names.insert(name.clone(), page.fragment_name);
             self.fragments.push((name, page.fragment, page.word_count));
+            self.urls.push(page.url);
         }
     }
 
@@ -199,10 +205,15 @@ impl Merged {
         let spelling = format!("spelling/{hash}.txt");
         files.push((format!("pagefind.{hash}.pf_meta"), bytes));
         let mut files: Vec<(String, Vec<u8>)> = files.into_par_iter().map(|(name, bytes)| (name, gzip(&bytes, Level::Small))).collect();
-        files.extend(self.fragments.into_iter().map(|(name, gz, _)| (format!("fragment/{name}.pf_fragment"), gz)));
+        let mut fragments = Vec::with_capacity(self.fragments.len());
+        for ((name, gz, _), url) in self.fragments.into_iter().zip(self.urls) {
+            let file = format!("fragment/{name}.pf_fragment");
+            fragments.push((url, file.clone()));
+            files.push((file, gz));
+        }
         files.push((spelling, list));
         log::debug!("search index, {lang}: compressed in {:?}", started.elapsed());
-        Bundle { files, hash, page_count }
+        Bundle { files, hash, page_count, fragments }
     }
 }
 

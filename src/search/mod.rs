@@ -144,13 +144,26 @@ impl Page {
     }
 }
 
+/// What [`index`] wrote.
+#[derive(Debug, Default)]
+pub struct Indexed {
+    pub files: usize,
+    /// Each page's address (with the base path) and its fragment's path under the output
+    /// folder: the part of the index an offline copy of that page needs.
+    pub fragments: std::collections::HashMap<String, String>,
+    /// Each language's files (paths under the output folder) that any search in it loads:
+    /// Pagefind's script and entry file, the language's WebAssembly, metadata, word
+    /// chunks, filters and spelling list. Its fragments are in `fragments`.
+    pub language_files: BTreeMap<String, Vec<String>>,
+}
+
 /// Builds the index of every language and hands its files, under [`BUNDLE`], to `write`
-/// as they are made; returns how many there were.
+/// as they are made; returns how many there were and where each page's fragment went.
 ///
 /// Each language's index is written by [`bundle`] (its pages read on every core); Pagefind
 /// gives the files that do not depend on the pages: its JavaScript, and the WebAssembly of
 /// each language, which stems a query as [`words`] stemmed the pages.
-pub fn index(site: &Site, localizer: &Localizer, vocabulary: &Vocabulary, rendered: &[Rendered], write: &(dyn Fn(&OutputFile) -> Result<(), Error> + Sync)) -> Result<usize, Error> {
+pub fn index(site: &Site, localizer: &Localizer, vocabulary: &Vocabulary, rendered: &[Rendered], write: &(dyn Fn(&OutputFile) -> Result<(), Error> + Sync)) -> Result<Indexed, Error> {
     // Each language indexes every page it publishes (Pagefind's codes are lower case).
     let pairs: Vec<(usize, &str)> = site.page_languages().collect();
     let mut by_language: BTreeMap<String, Vec<usize>> = BTreeMap::new();
@@ -161,6 +174,8 @@ pub fn index(site: &Site, localizer: &Localizer, vocabulary: &Vocabulary, render
     let (runtime, mut entry) = runtime(&languages)?;
     let mut listed = serde_json::Map::new();
     let mut written = 0;
+    let mut fragments = std::collections::HashMap::new();
+    let mut language_files = BTreeMap::new();
     // One language after another, each on every core, each written before the next is
     // made, so that only one language's index is in memory at a time.
     for (lang, indices) in &by_language {
@@ -171,15 +186,20 @@ pub fn index(site: &Site, localizer: &Localizer, vocabulary: &Vocabulary, render
         let mut language = entry["languages"].get(lang).cloned().unwrap_or_else(|| serde_json::json!({ "wasm": null }));
         language["hash"] = built.hash.into();
         language["page_count"] = built.page_count.into();
+        let wasm = format!("{BUNDLE}/wasm.{}.pagefind", language["wasm"].as_str().unwrap_or("unknown"));
+        let shared = runtime.iter().map(|f| f.path.clone()).filter(|path| !path.starts_with(&format!("{BUNDLE}/wasm.")) || *path == wasm);
+        let own = built.files.iter().map(|(name, _)| format!("{BUNDLE}/{name}")).filter(|path| !path.ends_with(".pf_fragment"));
+        language_files.insert(lang.clone(), shared.chain(own).chain([format!("{BUNDLE}/{ENTRY}")]).collect());
         listed.insert(lang.clone(), language);
         written += built.files.len();
+        fragments.extend(built.fragments.into_iter().map(|(url, file)| (url, format!("{BUNDLE}/{file}"))));
         built.files.into_par_iter().try_for_each(|(name, bytes)| write(&OutputFile { path: format!("{BUNDLE}/{name}"), bytes }))?;
     }
     entry["languages"] = serde_json::Value::Object(listed);
     let bytes = serde_json::to_vec(&entry).map_err(|e| Error::Search(format!("cannot write {ENTRY}: {e}")))?;
     write(&OutputFile { path: format!("{BUNDLE}/{ENTRY}"), bytes })?;
     runtime.iter().try_for_each(write)?;
-    Ok(written + 1 + runtime.len())
+    Ok(Indexed { files: written + 1 + runtime.len(), fragments, language_files })
 }
 
 const ENTRY: &str = "pagefind-entry.json";

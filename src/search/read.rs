@@ -135,6 +135,8 @@ impl Reader {
 
 /// A page as the index keeps it.
 pub struct PageIndex {
+    /// The page's address, as [`Page::url`].
+    pub url: String,
     /// The fragment file, compressed, and `<lang>_<SHA-1 of its JSON>`.
     pub fragment: Vec<u8>,
     pub fragment_name: String,
@@ -271,7 +273,7 @@ pub fn read_page(reader: &mut Reader, numbers: &Numbers, lang: &str, fields: &[S
     let fragment = Fragment { url: &page.url, content, word_count, filters: &filters, meta, anchors };
     let json = serde_json::to_vec(&fragment).expect("a fragment is plain data");
     let fragment_name = format!("{lang}_{}", sha1_hex(&json));
-    Some(PageIndex { fragment: gzip(&json, Level::Fast), fragment_name, word_count, fields: page_fields, entries, packed, filters, spelling })
+    Some(PageIndex { url: page.url.clone(), fragment: gzip(&json, Level::Fast), fragment_name, word_count, fields: page_fields, entries, packed, filters, spelling })
 }
 
 /// The page's entries, in the order Pagefind adds them to its words: for each word, its

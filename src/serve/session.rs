@@ -95,7 +95,7 @@ impl IndexJob {
         let setup = &self.setup;
         let leaflets = Leaflets::default(); // the index does not read them
         let inputs = Inputs { site: &self.site, localizer: &setup.localizer, theme: &setup.theme, templates: &setup.templates, vocabulary: &setup.vocabulary, rendered: &self.rendered, leaflets: &leaflets, cards: Default::default() };
-        output::publish_search_index(&inputs, &Sink::Direct(self.output))
+        output::publish_search_index(&inputs, &Sink::direct(&self.output)).map(|_| ())
     }
 }
 
@@ -394,7 +394,7 @@ fn publish_changes(inputs: &Inputs, output: &Path, docs: &BTreeMap<PathBuf, Read
     };
     let wanted: HashSet<usize> = (0..site.pages.len()).filter(|&p| touched(&site.pages[p].id) || (site.leaflets.contains(&p) && leaflet_changed(p))).collect();
 
-    let sink = Sink::Direct(output.to_path_buf());
+    let sink = Sink::direct(output);
     // The leaflets typeset again (a page's leaflet, or one showing its contact card).
     let old_leaflets: BTreeMap<&str, &[u8]> = before_leaflets.files().map(|l| (l.path.as_str(), l.bytes.as_slice())).collect();
     let mut leaflets_changed = false;

@@ -149,6 +149,8 @@ pub struct Context {
     pub topics_url: String,
     /// The search page in the reader's language: the header's search box leads there.
     pub search_url: String,
+    /// The My list page in the reader's language, when the site has a directory of services.
+    pub my_list_url: Option<String>,
     /// For redirect pages: where the page went.
     pub redirect_to: Option<String>,
     /// On a service's page: its facts.

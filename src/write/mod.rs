@@ -9,6 +9,7 @@ pub mod lock;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::error::Error;
 
@@ -31,12 +32,39 @@ pub struct OutputFile {
     pub bytes: Vec<u8>,
 }
 
-/// Where output goes: a staging folder, or nowhere (for `check`).
-pub enum Sink {
+/// Where output goes: a staging folder, or nowhere (for `check`), with a digest of every
+/// file written ([`Sink::digest`]).
+pub struct Sink {
+    target: Target,
+    digest: Digest,
+}
+
+enum Target {
     Staging { staging: PathBuf, output: PathBuf },
     /// Straight into a folder: `serve` updating the few files a change touches.
     Direct(PathBuf),
     Discard,
+}
+
+/// A digest of the files written so far, whatever order the threads write them in: the
+/// sum and the exclusive or of each file's hash (of its path and bytes).
+#[derive(Default)]
+struct Digest {
+    sum: AtomicU64,
+    xor: AtomicU64,
+}
+
+impl Digest {
+    fn add(&self, path: &str, bytes: &[u8]) {
+        use std::hash::{BuildHasher, Hasher};
+        let mut hasher = foldhash::quality::FixedState::with_seed(0x10ca1_0ffe4).build_hasher();
+        hasher.write(path.as_bytes());
+        hasher.write_u8(0);
+        hasher.write(bytes);
+        let hash = hasher.finish();
+        self.sum.fetch_add(hash, Ordering::Relaxed);
+        self.xor.fetch_xor(hash, Ordering::Relaxed);
+    }
 }
 
 impl Sink {
@@ -54,7 +82,7 @@ impl Sink {
             fs::remove_dir_all(&staging).map_err(|source| Error::Output { path: staging.clone(), source })?;
         }
         fs::create_dir(&staging).map_err(|source| Error::Output { path: staging.clone(), source })?;
-        let sink = Sink::Staging { staging, output };
+        let sink = Sink { target: Target::Staging { staging, output }, digest: Digest::default() };
         if let Err(err) = sink.write(guard::MARK, guard::MARK_TEXT.as_bytes()) {
             sink.abandon();
             return Err(err);
@@ -62,12 +90,46 @@ impl Sink {
         Ok(sink)
     }
 
+    /// Straight into `dir`: `serve` updating the few files a change touches.
+    pub fn direct(dir: &Path) -> Sink {
+        Sink { target: Target::Direct(dir.to_path_buf()), digest: Digest::default() }
+    }
+
+    /// Nowhere: `check` renders everything and keeps nothing.
+    pub fn discard() -> Sink {
+        Sink { target: Target::Discard, digest: Digest::default() }
+    }
+
+    pub fn is_discard(&self) -> bool {
+        matches!(self.target, Target::Discard)
+    }
+
+    /// The folder files are written into (the staging folder until [`Sink::finish`]).
+    fn folder(&self) -> Option<&Path> {
+        match &self.target {
+            Target::Staging { staging, .. } => Some(staging),
+            Target::Direct(dir) => Some(dir),
+            Target::Discard => None,
+        }
+    }
+
+    /// Sixteen hex digits that change when any file written so far changes, is added or
+    /// goes: the name of this build's offline caches.
+    pub fn digest(&self) -> String {
+        let (sum, xor) = (self.digest.sum.load(Ordering::Relaxed), self.digest.xor.load(Ordering::Relaxed));
+        format!("{:016x}", sum.rotate_left(17) ^ xor)
+    }
+
+    /// A file written before, read back (`None` for [`Sink::discard`], or when it is not there).
+    pub fn read(&self, path: &str) -> Option<Vec<u8>> {
+        if path.split('/').any(|part| part == ".." || part.is_empty()) {
+            return None;
+        }
+        fs::read(self.folder()?.join(path)).ok()
+    }
+
     pub fn write(&self, path: &str, bytes: &[u8]) -> Result<(), Error> {
-        let staging = match self {
-            Sink::Staging { staging, .. } => staging,
-            Sink::Direct(dir) => dir,
-            Sink::Discard => return Ok(()),
-        };
+        let Some(staging) = self.folder() else { return Ok(()) };
         if path.split('/').any(|part| part == ".." || part.is_empty()) {
             return Err(Error::Output { path: PathBuf::from(path), source: io::Error::other("an output path must stay inside the output folder") });
         }
@@ -75,7 +137,9 @@ impl Sink {
         if let Some(dir) = target.parent() {
             fs::create_dir_all(dir).map_err(|source| Error::Output { path: dir.to_path_buf(), source })?;
         }
-        fs::write(&target, bytes).map_err(|source| Error::Output { path: target, source })
+        fs::write(&target, bytes).map_err(|source| Error::Output { path: target, source })?;
+        self.digest.add(path, bytes);
+        Ok(())
     }
 
     pub fn write_file(&self, file: &OutputFile) -> Result<(), Error> {
@@ -84,7 +148,7 @@ impl Sink {
 
     /// Copies a file of the site (an image) into the output.
     pub fn copy(&self, from: &Path, path: &str) -> Result<(), Error> {
-        if let Sink::Discard = self {
+        if self.is_discard() {
             return Ok(());
         }
         let bytes = fs::read(from).map_err(|source| Error::Output { path: from.to_path_buf(), source })?;
@@ -93,7 +157,7 @@ impl Sink {
 
     /// Removes a file written before (a deleted page), and the folders it leaves empty.
     pub fn remove(&self, path: &str) -> Result<(), Error> {
-        let Sink::Direct(dir) = self else { return Ok(()) };
+        let Target::Direct(dir) = &self.target else { return Ok(()) };
         if path.split('/').any(|part| part == ".." || part.is_empty()) {
             return Ok(());
         }
@@ -115,7 +179,7 @@ impl Sink {
 
     /// Swaps the staging folder into place of the output.
     pub fn finish(self) -> Result<(), Error> {
-        let Sink::Staging { staging, output } = &self else { return Ok(()) };
+        let Target::Staging { staging, output } = &self.target else { return Ok(()) };
         let (staging, output) = (staging.clone(), output.clone());
         let old = sibling(&output, "old", std::process::id());
         let had_output = output.exists();
@@ -145,7 +209,7 @@ impl Sink {
 
     /// Removes the staging folder after a failure.
     pub fn abandon(self) {
-        if let Sink::Staging { staging, .. } = self {
+        if let Target::Staging { staging, .. } = self.target {
             if let Err(err) = fs::remove_dir_all(&staging) {
                 log::warn!("could not remove the unfinished output {}: {err}", staging.display());
             }

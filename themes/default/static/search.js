@@ -107,7 +107,11 @@ if (root) {
         found = { ...more, results: [...more.results, ...found.results.filter((r) => !seen.has(r.id))] };
       }
     }
-    let data = await Promise.all(found.results.slice(0, 20).map((r) => r.data()));
+    // Offline, only the saved pages' results can be read (sw.js): the others are left out,
+    // and the status says so.
+    const settled = await Promise.allSettled(found.results.slice(0, 20).map((r) => r.data()));
+    let data = settled.filter((s) => s.status === "fulfilled").map((s) => s.value);
+    const offline = data.length < settled.length;
     if (mine !== latest) return;
     // An age alone: the services for the fewest years first, the most particular.
     const span = (d) => Number((d.filters["age-to"] || [25])[0]) - Number((d.filters["age-from"] || [0])[0]);
@@ -116,9 +120,11 @@ if (root) {
     results.replaceChildren(...data.map(item));
     results.hidden = data.length === 0;
     az.hidden = data.length > 0;
-    status.textContent = found.results.length === 0
+    const count = offline ? data.length : found.results.length;
+    status.textContent = (count === 0
       ? status.getAttribute("data-none")
-      : status.getAttribute("data-shown").replace("%N%", localDigits(String(found.results.length)));
+      : status.getAttribute("data-shown").replace("%N%", localDigits(String(count))))
+      + (offline ? " " + status.getAttribute("data-offline") : "");
   }
 
   // Ages. "2 year old", "two-year-old", "aged 2", "2 سال", "২ বছর", "2 lata", "2 ani",

@@ -255,3 +255,63 @@ accessibility-dates-heading = إعداد هذا البيان
 accessibility-prepared = أُعدّ هذا البيان في { $prepared }.
 accessibility-reviewed = رُوجع آخر مرة في { $reviewed }.
 accessibility-last-tested = اختُبر الموقع آخر مرة في { $tested }.
+
+## Reading offline: "Save for offline" on the home page and each section, and the page a
+## phone shows offline for a page it has not saved. { $size } is a number of kilobytes;
+## { $done } and { $total } count files.
+offline-save-heading = اقرأ بدون إنترنت
+offline-save-intro = احفظ الصفحات الرئيسية لهذا الموقع على هذا الهاتف، مع نشراتها والبحث، لتقرأها عندما لا يكون لديك إنترنت. والصفحات التي تفتحها بعد ذلك تُحفظ أيضًا.
+offline-save = احفظ للقراءة بدون إنترنت (حوالي { $size } كيلوبايت من البيانات)
+offline-remove = احذف الصفحات المحفوظة
+offline-starting = جارٍ الحفظ. يمكنك مواصلة القراءة.
+offline-saving = جارٍ حفظ الملفات: { $done } من { $total }
+offline-saved = تم الحفظ. تُفتح هذه الصفحات على هذا الهاتف بدون إنترنت.
+offline-already = هذه الصفحات محفوظة على هذا الهاتف.
+offline-failed = لم يكتمل الحفظ. تحقق من اتصالك بالإنترنت وحاول مرة أخرى.
+offline-removed = حُذفت الصفحات المحفوظة من هذا الهاتف.
+offline-title = هذه الصفحة غير محفوظة على هذا الهاتف
+offline-intro = أنت غير متصل بالإنترنت، ولم تُحفظ هذه الصفحة للقراءة بدون إنترنت. الصفحات أدناه تُفتح بدون إنترنت.
+offline-saved-heading = الصفحات المحفوظة
+offline-visited-heading = صفحات فتحتها من قبل
+offline-none = لا توجد صفحات محفوظة على هذا الهاتف بعد. عندما تكون متصلًا بالإنترنت، استخدم «احفظ للقراءة بدون إنترنت» في الصفحة الرئيسية.
+offline-home = اذهب إلى الصفحة الرئيسية
+offline-search = أنت غير متصل بالإنترنت: يقتصر البحث على الصفحات المحفوظة.
+
+## My list: services a family keeps on the phone, with no account. { $count } is a
+## number; { $name } is a service's name; { $site } is the website's name.
+my-list-title = قائمتي
+my-list-intro = الخدمات التي تحتفظ بها على هذا الهاتف. لا يستطيع أحد غيرك أن يرى قائمتك إلا إذا شاركتها.
+my-list-count = قائمتي ({ $count })
+my-list-add = أضف إلى قائمتي
+my-list-remove = أزل من قائمتي
+my-list-added = أُضيفت إلى قائمتك: { $name }
+my-list-removed = أُزيلت من قائمتك: { $name }
+my-list-empty = قائمتك فارغة. أضف خدمات من دليل الخدمات باستخدام «أضف إلى قائمتي».
+my-list-needs-javascript = تحتاج قائمتك إلى جافا سكريبت، وهو لا يعمل في هذا المتصفح. في صفحة كل خدمة روابط لإرسالها برسالة نصية أو بالبريد الإلكتروني.
+my-list-shared = شارك أحدهم هذه القائمة معك.
+my-list-keep = احتفظ بهذه الخدمات في قائمتي
+my-list-kept = أصبحت هذه الخدمات في قائمتك على هذا الهاتف.
+my-list-share-heading = شارك قائمتي
+my-list-share-sms = أرسلها برسالة نصية
+my-list-share-email = أرسلها بالبريد الإلكتروني
+my-list-share-other = شاركها عبر تطبيق آخر
+my-list-print = اطبع قائمتي
+my-list-link-label = رابط هذه القائمة
+my-list-copy = انسخ الرابط
+my-list-copied = نُسخ الرابط.
+my-list-message = قائمتي بالخدمات من { $site }
+my-list-whole = القائمة كاملة:
+service-share-heading = أرسل هذه الخدمة إلى شخص ما
+service-share-sms = أرسلها برسالة نصية
+service-share-email = أرسلها بالبريد الإلكتروني
+
+## Listen: reads the page aloud with the phone's own voice.
+listen = استمع إلى هذه الصفحة
+listen-pause = أوقف مؤقتًا
+listen-resume = تابع
+listen-stop = أوقف
+listen-reading = تُقرأ الصفحة بصوت عالٍ.
+listen-paused = توقفت القراءة مؤقتًا.
+listen-resumed = تُستأنف القراءة.
+listen-stopped = توقفت القراءة.
+listen-finished = انتهت الصفحة.

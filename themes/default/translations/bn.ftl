@@ -242,3 +242,63 @@ accessibility-dates-heading = এই বিবৃতি তৈরি
 accessibility-prepared = এই বিবৃতি { $prepared } তারিখে তৈরি করা হয়েছে।
 accessibility-reviewed = এটি শেষবার { $reviewed } তারিখে পর্যালোচনা করা হয়েছে।
 accessibility-last-tested = ওয়েবসাইটটি শেষবার { $tested } তারিখে পরীক্ষা করা হয়েছে।
+
+## Reading offline: "Save for offline" on the home page and each section, and the page a
+## phone shows offline for a page it has not saved. { $size } is a number of kilobytes;
+## { $done } and { $total } count files.
+offline-save-heading = ইন্টারনেট ছাড়া পড়ুন
+offline-save-intro = এই ওয়েবসাইটের প্রধান পাতাগুলি, সেগুলির লিফলেট ও খোঁজার সুবিধাসহ, এই ফোনে সেভ করে রাখুন, যাতে ইন্টারনেট না থাকলেও সেগুলি পড়তে পারেন। এর পরে আপনি যে পাতাগুলি খুলবেন, সেগুলিও রেখে দেওয়া হবে।
+offline-save = অফলাইনে পড়ার জন্য সেভ করুন (প্রায় { $size } KB ডেটা)
+offline-remove = সেভ করা পাতাগুলি মুছে ফেলুন
+offline-starting = সেভ করা হচ্ছে। আপনি পড়া চালিয়ে যেতে পারেন।
+offline-saving = সেভ করা হচ্ছে: { $total }টির মধ্যে { $done }টি ফাইল
+offline-saved = সেভ হয়ে গেছে। এই পাতাগুলি এই ফোনে ইন্টারনেট ছাড়াই খোলে।
+offline-already = এই পাতাগুলি এই ফোনে সেভ করা আছে।
+offline-failed = সেভ করা শেষ হয়নি। আপনার ইন্টারনেট সংযোগ দেখে নিয়ে আবার চেষ্টা করুন।
+offline-removed = সেভ করা পাতাগুলি এই ফোন থেকে মুছে ফেলা হয়েছে।
+offline-title = এই পাতাটি এই ফোনে সেভ করা নেই
+offline-intro = আপনি এখন ইন্টারনেটের সঙ্গে যুক্ত নেই, এবং এই পাতাটি অফলাইনে পড়ার জন্য সেভ করা হয়নি। নিচের পাতাগুলি ইন্টারনেট ছাড়াই খোলে।
+offline-saved-heading = সেভ করা পাতা
+offline-visited-heading = আগে যে পাতাগুলি খুলেছিলেন
+offline-none = এই ফোনে এখনও কোনো পাতা সেভ করা নেই। ইন্টারনেট থাকার সময় প্রথম পাতায় “অফলাইনে পড়ার জন্য সেভ করুন” ব্যবহার করুন।
+offline-home = প্রথম পাতায় যান
+offline-search = আপনি এখন অফলাইনে আছেন: শুধু সেভ করা পাতাগুলিতে খোঁজা হচ্ছে।
+
+## My list: services a family keeps on the phone, with no account. { $count } is a
+## number; { $name } is a service's name; { $site } is the website's name.
+my-list-title = আমার তালিকা
+my-list-intro = যে সেবাগুলি আপনি এই ফোনে রেখেছেন। আপনি শেয়ার না করা পর্যন্ত আপনার তালিকা আর কেউ দেখতে পারে না।
+my-list-count = আমার তালিকা ({ $count })
+my-list-add = আমার তালিকায় যোগ করুন
+my-list-remove = আমার তালিকা থেকে সরান
+my-list-added = আপনার তালিকায় যোগ করা হয়েছে: { $name }
+my-list-removed = আপনার তালিকা থেকে সরানো হয়েছে: { $name }
+my-list-empty = আপনার তালিকা খালি। সেবার তালিকা থেকে “আমার তালিকায় যোগ করুন” দিয়ে সেবা যোগ করুন।
+my-list-needs-javascript = আপনার তালিকার জন্য জাভাস্ক্রিপ্ট দরকার, যা এই ব্রাউজারে চলছে না। প্রতিটি সেবার পাতায় সেটি টেক্সট মেসেজ বা ইমেইলে পাঠানোর লিংক আছে।
+my-list-shared = কেউ এই তালিকাটি আপনার সঙ্গে শেয়ার করেছেন।
+my-list-keep = এই সেবাগুলি আমার তালিকায় রাখুন
+my-list-kept = সেবাগুলি এই ফোনে আপনার তালিকায় রাখা হয়েছে।
+my-list-share-heading = আমার তালিকা শেয়ার করুন
+my-list-share-sms = টেক্সট মেসেজে পাঠান
+my-list-share-email = ইমেইলে পাঠান
+my-list-share-other = অন্য কোনো অ্যাপ দিয়ে শেয়ার করুন
+my-list-print = আমার তালিকা প্রিন্ট করুন
+my-list-link-label = এই তালিকার লিংক
+my-list-copy = লিংকটি কপি করুন
+my-list-copied = লিংকটি কপি করা হয়েছে।
+my-list-message = { $site } থেকে আমার সেবার তালিকা
+my-list-whole = পুরো তালিকা:
+service-share-heading = এই সেবাটি কাউকে পাঠান
+service-share-sms = টেক্সট মেসেজে পাঠান
+service-share-email = ইমেইলে পাঠান
+
+## Listen: reads the page aloud with the phone's own voice.
+listen = এই পাতাটি শুনুন
+listen-pause = থামান
+listen-resume = চালিয়ে যান
+listen-stop = বন্ধ করুন
+listen-reading = পাতাটি জোরে পড়ে শোনানো হচ্ছে।
+listen-paused = থামানো হয়েছে।
+listen-resumed = আবার পড়া হচ্ছে।
+listen-stopped = বন্ধ করা হয়েছে।
+listen-finished = পাতাটি শেষ হয়েছে।

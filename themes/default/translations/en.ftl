@@ -235,3 +235,63 @@ accessibility-dates-heading = Preparation of this statement
 accessibility-prepared = This statement was prepared on { $prepared }.
 accessibility-reviewed = It was last reviewed on { $reviewed }.
 accessibility-last-tested = The website was last tested on { $tested }.
+
+## Reading offline: "Save for offline" on the home page and each section, and the page a
+## phone shows offline for a page it has not saved. { $size } is a number of kilobytes;
+## { $done } and { $total } count files.
+offline-save-heading = Read without the internet
+offline-save-intro = Save the main pages of this website on this phone, with their leaflets and the search, to read them when you have no internet. Pages you open after that are kept too.
+offline-save = Save for offline (about { $size } KB of data)
+offline-remove = Remove the saved pages
+offline-starting = Saving. You can keep reading.
+offline-saving = Saving: { $done } of { $total } files
+offline-saved = Saved. These pages open on this phone without the internet.
+offline-already = These pages are saved on this phone.
+offline-failed = Saving did not finish. Check your internet connection and try again.
+offline-removed = The saved pages are removed from this phone.
+offline-title = This page is not saved on this phone
+offline-intro = You are not connected to the internet, and this page was not saved for reading offline. The pages below open without the internet.
+offline-saved-heading = Saved pages
+offline-visited-heading = Pages you opened before
+offline-none = No pages are saved on this phone yet. When you are online, use "Save for offline" on the home page.
+offline-home = Go to the home page
+offline-search = You are offline: only the saved pages are searched.
+
+## My list: services a family keeps on the phone, with no account. { $count } is a
+## number; { $name } is a service's name; { $site } is the website's name.
+my-list-title = My list
+my-list-intro = Services you keep on this phone. Nobody else can see your list until you share it.
+my-list-count = My list ({ $count })
+my-list-add = Add to my list
+my-list-remove = Remove from my list
+my-list-added = Added to your list: { $name }
+my-list-removed = Removed from your list: { $name }
+my-list-empty = Your list is empty. Add services from the directory with "Add to my list".
+my-list-needs-javascript = Your list needs JavaScript, which is not running in this browser. Each service's page has links to send it by text message or email.
+my-list-shared = Someone shared this list with you.
+my-list-keep = Keep these services in my list
+my-list-kept = The services are in your list on this phone.
+my-list-share-heading = Share my list
+my-list-share-sms = Send by text message
+my-list-share-email = Send by email
+my-list-share-other = Share with another app
+my-list-print = Print my list
+my-list-link-label = Link to this list
+my-list-copy = Copy the link
+my-list-copied = The link is copied.
+my-list-message = My list of services from { $site }
+my-list-whole = The whole list:
+service-share-heading = Send this service to someone
+service-share-sms = Send by text message
+service-share-email = Send by email
+
+## Listen: reads the page aloud with the phone's own voice.
+listen = Listen to this page
+listen-pause = Pause
+listen-resume = Carry on
+listen-stop = Stop
+listen-reading = Reading the page aloud.
+listen-paused = Paused.
+listen-resumed = Reading again.
+listen-stopped = Stopped.
+listen-finished = The end of the page.

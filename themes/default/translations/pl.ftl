@@ -247,3 +247,63 @@ accessibility-dates-heading = Przygotowanie tej deklaracji
 accessibility-prepared = Ta deklaracja została przygotowana { $prepared }.
 accessibility-reviewed = Ostatnio sprawdzono ją { $reviewed }.
 accessibility-last-tested = Witrynę ostatnio testowano { $tested }.
+
+## Reading offline: "Save for offline" on the home page and each section, and the page a
+## phone shows offline for a page it has not saved. { $size } is a number of kilobytes;
+## { $done } and { $total } count files.
+offline-save-heading = Czytaj bez internetu
+offline-save-intro = Zapisz główne strony tej witryny na tym telefonie, razem z ich ulotkami i wyszukiwarką, aby czytać je, gdy nie masz internetu. Strony, które otworzysz później, też zostaną zapisane.
+offline-save = Zapisz do czytania bez internetu (około { $size } KB danych)
+offline-remove = Usuń zapisane strony
+offline-starting = Trwa zapisywanie. Możesz dalej czytać.
+offline-saving = Zapisywanie: { $done } z { $total } plików
+offline-saved = Zapisano. Te strony otwierają się na tym telefonie bez internetu.
+offline-already = Te strony są zapisane na tym telefonie.
+offline-failed = Zapisywanie nie zostało ukończone. Sprawdź połączenie z internetem i spróbuj ponownie.
+offline-removed = Zapisane strony zostały usunięte z tego telefonu.
+offline-title = Ta strona nie jest zapisana na tym telefonie
+offline-intro = Nie masz połączenia z internetem, a ta strona nie została zapisana do czytania bez internetu. Strony poniżej otwierają się bez internetu.
+offline-saved-heading = Zapisane strony
+offline-visited-heading = Strony otwarte wcześniej
+offline-none = Na tym telefonie nie ma jeszcze zapisanych stron. Gdy będziesz mieć internet, użyj przycisku „Zapisz do czytania bez internetu” na stronie głównej.
+offline-home = Przejdź do strony głównej
+offline-search = Nie masz połączenia z internetem: przeszukiwane są tylko zapisane strony.
+
+## My list: services a family keeps on the phone, with no account. { $count } is a
+## number; { $name } is a service's name; { $site } is the website's name.
+my-list-title = Moja lista
+my-list-intro = Usługi, które zachowujesz na tym telefonie. Nikt inny nie widzi Twojej listy, dopóki jej komuś nie udostępnisz.
+my-list-count = Moja lista ({ $count })
+my-list-add = Dodaj do mojej listy
+my-list-remove = Usuń z mojej listy
+my-list-added = Dodano do Twojej listy: { $name }
+my-list-removed = Usunięto z Twojej listy: { $name }
+my-list-empty = Twoja lista jest pusta. Dodaj usługi z katalogu usług przyciskiem „Dodaj do mojej listy”.
+my-list-needs-javascript = Twoja lista potrzebuje JavaScriptu, który nie działa w tej przeglądarce. Na stronie każdej usługi są linki, aby wysłać ją SMS-em lub e-mailem.
+my-list-shared = Ktoś udostępnił Ci tę listę.
+my-list-keep = Zachowaj te usługi na mojej liście
+my-list-kept = Te usługi są na Twojej liście na tym telefonie.
+my-list-share-heading = Udostępnij moją listę
+my-list-share-sms = Wyślij SMS-em
+my-list-share-email = Wyślij e-mailem
+my-list-share-other = Udostępnij w innej aplikacji
+my-list-print = Wydrukuj moją listę
+my-list-link-label = Link do tej listy
+my-list-copy = Skopiuj link
+my-list-copied = Link został skopiowany.
+my-list-message = Moja lista usług z witryny { $site }
+my-list-whole = Cała lista:
+service-share-heading = Wyślij komuś informacje o tej usłudze
+service-share-sms = Wyślij SMS-em
+service-share-email = Wyślij e-mailem
+
+## Listen: reads the page aloud with the phone's own voice.
+listen = Posłuchaj tej strony
+listen-pause = Wstrzymaj
+listen-resume = Słuchaj dalej
+listen-stop = Zatrzymaj
+listen-reading = Strona jest czytana na głos.
+listen-paused = Wstrzymano.
+listen-resumed = Czytanie wznowione.
+listen-stopped = Zatrzymano.
+listen-finished = Koniec strony.

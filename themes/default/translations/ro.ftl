@@ -245,3 +245,63 @@ accessibility-dates-heading = Pregătirea acestei declarații
 accessibility-prepared = Această declarație a fost pregătită pe { $prepared }.
 accessibility-reviewed = A fost revizuită ultima dată pe { $reviewed }.
 accessibility-last-tested = Site-ul a fost testat ultima dată pe { $tested }.
+
+## Reading offline: "Save for offline" on the home page and each section, and the page a
+## phone shows offline for a page it has not saved. { $size } is a number of kilobytes;
+## { $done } and { $total } count files.
+offline-save-heading = Citiți fără internet
+offline-save-intro = Salvați pe acest telefon paginile principale ale acestui site, cu broșurile lor și cu căutarea, ca să le citiți când nu aveți internet. Paginile pe care le deschideți după aceea sunt păstrate și ele.
+offline-save = Salvați pentru citire fără internet (aproximativ { $size } KB de date)
+offline-remove = Ștergeți paginile salvate
+offline-starting = Se salvează. Puteți citi mai departe.
+offline-saving = Se salvează: { $done } din { $total } fișiere
+offline-saved = Paginile au fost salvate. Ele se deschid pe acest telefon fără internet.
+offline-already = Aceste pagini sunt salvate pe acest telefon.
+offline-failed = Salvarea nu s-a terminat. Verificați conexiunea la internet și încercați din nou.
+offline-removed = Paginile salvate au fost șterse de pe acest telefon.
+offline-title = Această pagină nu este salvată pe acest telefon
+offline-intro = Nu sunteți conectat la internet, iar această pagină nu a fost salvată pentru citire fără internet. Paginile de mai jos se deschid fără internet.
+offline-saved-heading = Pagini salvate
+offline-visited-heading = Pagini pe care le-ați deschis înainte
+offline-none = Încă nu este salvată nicio pagină pe acest telefon. Când aveți internet, folosiți butonul „Salvați pentru citire fără internet” de pe pagina principală.
+offline-home = Mergeți la pagina principală
+offline-search = Nu sunteți conectat la internet: se caută doar în paginile salvate.
+
+## My list: services a family keeps on the phone, with no account. { $count } is a
+## number; { $name } is a service's name; { $site } is the website's name.
+my-list-title = Lista mea
+my-list-intro = Serviciile pe care le păstrați pe acest telefon. Nimeni altcineva nu vă poate vedea lista până nu o trimiteți cuiva.
+my-list-count = Lista mea ({ $count })
+my-list-add = Adăugați în lista mea
+my-list-remove = Scoateți din lista mea
+my-list-added = Adăugat în lista dumneavoastră: { $name }
+my-list-removed = Scos din lista dumneavoastră: { $name }
+my-list-empty = Lista dumneavoastră este goală. Adăugați servicii din lista de servicii, cu butonul „Adăugați în lista mea”.
+my-list-needs-javascript = Lista dumneavoastră are nevoie de JavaScript, care nu rulează în acest browser. Pagina fiecărui serviciu are linkuri ca să îl trimiteți prin SMS sau prin e-mail.
+my-list-shared = Cineva v-a trimis această listă.
+my-list-keep = Păstrați aceste servicii în lista mea
+my-list-kept = Serviciile sunt în lista dumneavoastră de pe acest telefon.
+my-list-share-heading = Trimiteți lista mea
+my-list-share-sms = Trimiteți prin SMS
+my-list-share-email = Trimiteți prin e-mail
+my-list-share-other = Trimiteți cu altă aplicație
+my-list-print = Tipăriți lista mea
+my-list-link-label = Linkul către această listă
+my-list-copy = Copiați linkul
+my-list-copied = Linkul a fost copiat.
+my-list-message = Lista mea de servicii de pe { $site }
+my-list-whole = Toată lista:
+service-share-heading = Trimiteți acest serviciu cuiva
+service-share-sms = Trimiteți prin SMS
+service-share-email = Trimiteți prin e-mail
+
+## Listen: reads the page aloud with the phone's own voice.
+listen = Ascultați această pagină
+listen-pause = Pauză
+listen-resume = Continuați
+listen-stop = Opriți
+listen-reading = Pagina este citită cu voce tare.
+listen-paused = În pauză.
+listen-resumed = Citirea continuă.
+listen-stopped = Citirea s-a oprit.
+listen-finished = Sfârșitul paginii.

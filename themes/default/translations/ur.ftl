@@ -246,3 +246,63 @@ accessibility-dates-heading = اس بیان کی تیاری
 accessibility-prepared = یہ بیان { $prepared } کو تیار کیا گیا۔
 accessibility-reviewed = اس کا آخری جائزہ { $reviewed } کو لیا گیا۔
 accessibility-last-tested = ویب سائٹ کی آخری جانچ { $tested } کو ہوئی۔
+
+## Reading offline: "Save for offline" on the home page and each section, and the page a
+## phone shows offline for a page it has not saved. { $size } is a number of kilobytes;
+## { $done } and { $total } count files.
+offline-save-heading = انٹرنیٹ کے بغیر پڑھیں
+offline-save-intro = اس ویب سائٹ کے اہم صفحات، اُن کے کتابچوں اور تلاش کے ساتھ، اس فون پر محفوظ کریں، تاکہ جب انٹرنیٹ نہ ہو تب بھی آپ انہیں پڑھ سکیں۔ اس کے بعد آپ جو صفحات کھولیں گے، وہ بھی محفوظ رہیں گے۔
+offline-save = آف لائن پڑھنے کے لیے محفوظ کریں (تقریباً { $size } KB ڈیٹا)
+offline-remove = محفوظ کیے گئے صفحات ہٹائیں
+offline-starting = محفوظ کیا جا رہا ہے۔ آپ پڑھنا جاری رکھ سکتے ہیں۔
+offline-saving = محفوظ کیا جا رہا ہے: { $total } میں سے { $done } فائلیں
+offline-saved = محفوظ ہو گئے۔ یہ صفحات اس فون پر انٹرنیٹ کے بغیر کھل جاتے ہیں۔
+offline-already = یہ صفحات اس فون پر محفوظ ہیں۔
+offline-failed = محفوظ کرنے کا کام مکمل نہیں ہوا۔ اپنا انٹرنیٹ کنکشن چیک کریں اور دوبارہ کوشش کریں۔
+offline-removed = محفوظ کیے گئے صفحات اس فون سے ہٹا دیے گئے ہیں۔
+offline-title = یہ صفحہ اس فون پر محفوظ نہیں ہے
+offline-intro = آپ انٹرنیٹ سے جڑے ہوئے نہیں ہیں، اور یہ صفحہ آف لائن پڑھنے کے لیے محفوظ نہیں کیا گیا تھا۔ نیچے دیے گئے صفحات انٹرنیٹ کے بغیر کھل جاتے ہیں۔
+offline-saved-heading = محفوظ کیے گئے صفحات
+offline-visited-heading = وہ صفحات جو آپ نے پہلے کھولے تھے
+offline-none = ابھی اس فون پر کوئی صفحہ محفوظ نہیں ہے۔ جب آپ کے پاس انٹرنیٹ ہو تو مرکزی صفحے پر ”آف لائن پڑھنے کے لیے محفوظ کریں“ استعمال کریں۔
+offline-home = مرکزی صفحے پر جائیں
+offline-search = آپ انٹرنیٹ سے جڑے ہوئے نہیں ہیں: تلاش صرف محفوظ کیے گئے صفحات میں ہو رہی ہے۔
+
+## My list: services a family keeps on the phone, with no account. { $count } is a
+## number; { $name } is a service's name; { $site } is the website's name.
+my-list-title = میری فہرست
+my-list-intro = وہ سروسز جو آپ اس فون پر رکھتے ہیں۔ جب تک آپ اپنی فہرست شیئر نہ کریں، کوئی اور اسے نہیں دیکھ سکتا۔
+my-list-count = میری فہرست ({ $count })
+my-list-add = میری فہرست میں شامل کریں
+my-list-remove = میری فہرست سے ہٹائیں
+my-list-added = آپ کی فہرست میں شامل کر دی گئی: { $name }
+my-list-removed = آپ کی فہرست سے ہٹا دی گئی: { $name }
+my-list-empty = آپ کی فہرست خالی ہے۔ سروسز کی ڈائریکٹری میں ”میری فہرست میں شامل کریں“ کے ذریعے سروسز شامل کریں۔
+my-list-needs-javascript = آپ کی فہرست کے لیے جاوا اسکرپٹ ضروری ہے، جو اس براؤزر میں نہیں چل رہی۔ ہر سروس کے صفحے پر اسے ٹیکسٹ میسج یا ای میل کے ذریعے بھیجنے کے لنکس موجود ہیں۔
+my-list-shared = کسی نے یہ فہرست آپ کے ساتھ شیئر کی ہے۔
+my-list-keep = یہ سروسز میری فہرست میں رکھیں
+my-list-kept = یہ سروسز اس فون پر آپ کی فہرست میں شامل ہیں۔
+my-list-share-heading = میری فہرست شیئر کریں
+my-list-share-sms = ٹیکسٹ میسج کے ذریعے بھیجیں
+my-list-share-email = ای میل کے ذریعے بھیجیں
+my-list-share-other = کسی دوسری ایپ کے ذریعے شیئر کریں
+my-list-print = میری فہرست پرنٹ کریں
+my-list-link-label = اس فہرست کا لنک
+my-list-copy = لنک کاپی کریں
+my-list-copied = لنک کاپی ہو گیا ہے۔
+my-list-message = { $site } سے سروسز کی میری فہرست
+my-list-whole = پوری فہرست:
+service-share-heading = یہ سروس کسی کو بھیجیں
+service-share-sms = ٹیکسٹ میسج کے ذریعے بھیجیں
+service-share-email = ای میل کے ذریعے بھیجیں
+
+## Listen: reads the page aloud with the phone's own voice.
+listen = یہ صفحہ سنیں
+listen-pause = روکیں
+listen-resume = جاری رکھیں
+listen-stop = بند کریں
+listen-reading = صفحہ بلند آواز سے پڑھا جا رہا ہے۔
+listen-paused = روک دیا گیا۔
+listen-resumed = دوبارہ پڑھا جا رہا ہے۔
+listen-stopped = بند کر دیا گیا۔
+listen-finished = صفحہ ختم ہو گیا۔
