@@ -44,6 +44,7 @@ const BUILT_IN_TEMPLATES: &[(&str, &str)] = &[
     ("offline-save.html", include_str!("../themes/default/templates/offline-save.html")),
     ("my-list.html", include_str!("../themes/default/templates/my-list.html")),
     ("listen.html", include_str!("../themes/default/templates/listen.html")),
+    ("service-share.html", include_str!("../themes/default/templates/service-share.html")),
 ];
 
 const BUILT_IN_LEAFLET: &str = include_str!("../themes/default/leaflet/leaflet.typ");

@@ -33,13 +33,14 @@
   }
   function count() {
     var n = read().length;
-    link.textContent = n ? text(link, "count", { count: local(n) }) : text(link, "label");
+    link.textContent = n ? text(link, "list-count", { count: local(n) }) : text(link, "list-label");
   }
   link.hidden = false;
   count();
 
-  // A button that adds the service `id` (called `name`) to the list, or takes it off.
-  function toggle(id, name) {
+  // A button that adds the service `id` (called `name`, in the language `nameLang` when it
+  // is not the page's) to the list, or takes it off.
+  function toggle(id, name, nameLang) {
     var button = document.createElement("button");
     button.type = "button";
     button.className = "list-toggle";
@@ -47,10 +48,11 @@
     var hidden = document.createElement("span");
     hidden.className = "visually-hidden";
     hidden.textContent = ": " + name;
+    if (nameLang) hidden.lang = nameLang;
     button.append(label, hidden);
     var show = function () {
       var on = read().indexOf(id) >= 0;
-      label.textContent = text(link, on ? "remove" : "add");
+      label.textContent = text(link, on ? "list-remove" : "list-add");
       button.classList.toggle("is-on", on);
     };
     button.addEventListener("click", function () {
@@ -59,14 +61,14 @@
       if (at >= 0) ids.splice(at, 1); else ids.push(id);
       write(ids);
       show();
-      if (status) status.textContent = text(link, at >= 0 ? "removed" : "added", { name: name });
+      if (status) status.textContent = text(link, at >= 0 ? "list-removed" : "list-added", { name: name });
     });
     show();
     return button;
   }
 
   document.querySelectorAll("[data-list-service]").forEach(function (el) {
-    el.append(toggle(el.getAttribute("data-list-service"), el.getAttribute("data-title")));
+    el.append(toggle(el.getAttribute("data-list-service"), el.getAttribute("data-title"), el.getAttribute("data-title-lang")));
     el.hidden = false;
   });
   // On a card, right after its name: the directory draws a card only when it is scrolled
@@ -75,7 +77,9 @@
     var a = li.querySelector("a");
     var p = document.createElement("p");
     p.className = "list-add";
-    p.append(toggle(li.getAttribute("data-service"), a ? a.textContent.replace(/\s+/g, " ").trim() : ""));
+    var named = a && a.querySelector("[lang]");
+    var name = named || a;
+    p.append(toggle(li.getAttribute("data-service"), name ? name.textContent.replace(/\s+/g, " ").trim() : "", named && named.getAttribute("lang")));
     if (a) a.after(p); else li.append(p);
   });
 
@@ -154,7 +158,7 @@
       li.append(dl);
       var remove = document.createElement("p");
       remove.className = "list-add";
-      remove.append(toggle(c.id, c.title));
+      remove.append(toggle(c.id, c.title, c.lang));
       li.append(remove);
       return li;
     }

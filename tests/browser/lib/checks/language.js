@@ -40,7 +40,8 @@ function collect(scriptByLang) {
       const w = document.createTreeWalker(next, NodeFilter.SHOW_TEXT);
       for (let t = w.nextNode(); t; t = w.nextNode()) {
         const p = t.parentElement;
-        if (!p || p.closest('script, style')) continue;
+        // Text that is not shown (a control waiting for its script) is not read either.
+        if (!p || p.closest('script, style, [hidden]')) continue;
         const letters = (t.nodeValue.match(/\p{L}/gu) || []).length;
         total += letters;
         const l = (langOf(p) || '').toLowerCase().split('-')[0];
