@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { execFileSync } from 'node:child_process';
 import { after, before, describe, test } from 'node:test';
 import { checkAxe } from '../lib/checks/axe.js';
 import { buildSite, makeTempDir } from '../lib/build.js';
@@ -242,6 +243,19 @@ describe('offline reading, my list and listen, in English and Urdu', { timeout: 
       const pdf = await page.pdf(A4);
       await page.emulateMedia({ media: 'screen' });
       assert.equal(pdfPages(pdf), 1, 'the printed list is not one page');
+      const printed = path.join(tmp, `list-${lang}.pdf`);
+      fs.writeFileSync(printed, pdf);
+      const paper = squash(execFileSync('pdftotext', [printed, '-'], { encoding: 'utf8' }));
+      for (const s of services) assert.ok(paper.includes(s.phone), `the printed list has no ${s.phone}: ${paper}`);
+      // The phone's own share sheet, where the browser has one (this one has not: stubbed).
+      assert.equal(await page.locator('[data-share-native]').isVisible(), false, 'a share button without the Web Share API');
+      await context.addInitScript(() => { navigator.share = (data) => { window.__shared = data; return Promise.resolve(); }; });
+      await page.reload();
+      await orFail(page.waitForSelector('[data-share-native]:not([hidden])'), 'no share button with the Web Share API');
+      await page.locator('[data-share-native]').click();
+      const shared = await page.evaluate(() => window.__shared);
+      assert.ok(shared && new URL(shared.url).hash.startsWith('#services='), JSON.stringify(shared));
+      for (const s of services) assert.ok(shared.text.includes(s.phone), `the shared text has no ${s.phone}`);
       // The shared link opens the same three in a fresh browser.
       const link = await page.locator('[data-share-link]').inputValue();
       assert.ok(new URL(link).hash.startsWith('#services='), link);
