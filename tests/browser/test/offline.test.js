@@ -22,7 +22,8 @@ const TIMEOUT = 20_000;
 const LANGUAGES = ['en', 'ur'];
 // The data budget for a first visit to a home page, everything included.
 const FIRST_VISIT_LIMIT = 60 * 1024;
-const A4 = { format: 'A4', printBackground: false };
+// A4 with the theme's own page margins (@page), as a printer needs them.
+const A4 = { format: 'A4', printBackground: false, preferCSSPageSize: true };
 
 /** The site's files the build reads, copied so that a test can change a page and rebuild. */
 function copySite(from, to) {
