@@ -72,6 +72,24 @@ fn front_matter_gives_a_document_or_a_located_error() {
         .unwrap();
 }
 
+/// Inputs the fuzz targets (fuzz/) found, kept as they were found.
+#[test]
+fn inputs_the_fuzzers_found_give_located_errors() {
+    // A quote's text that reads like the parser's place of an unclosed quote.
+    let text = "---\n-+-\n-quoted scalar at line 2 column 0MMMMMMMMMMMM--\n---\n\u{e}*".to_string();
+    let entry = Entry { kind: EntryKind::Page, id: "help/page".into(), bundle: false };
+    let source = Source { path: PathBuf::from("content/help/page.md"), lang: "en".into(), entry, text: text.clone() };
+    let d = front_matter::parse(source).expect_err("not front matter");
+    located("front matter", d.line, d.col, &d.message, &text).unwrap();
+    // Lone carriage returns, which the YAML parser counts as line breaks.
+    let yaml = "\r\ri\rl:";
+    let dir = site_with(yaml, None);
+    let diagnostics = localoffer::config::Config::load(dir.path(), None).expect_err("not settings");
+    for d in diagnostics.sorted() {
+        located("site.yaml", d.line, d.col, &d.message, yaml).unwrap();
+    }
+}
+
 const HTML: &[&str] = &[
     "<script>alert(1)</script>", "<script", "</script>", "<SCRIPT SRC=//evil.example/x.js>", "<img src=x onerror=alert(1)>", "<a href=\"javascript:alert(1)\">a</a>",
     "<a href=' JaVa&#x09;ScRiPt:alert(1)'>b</a>", "<a href=\"java\nscript:x\">c</a>", "<a href=\"data:text/html,<script>x</script>\">d</a>", "<a href=\"vbscript:x\">",

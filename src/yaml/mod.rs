@@ -20,7 +20,17 @@ pub type KeyHints = &'static [(&'static str, &'static str)];
 
 /// Parses `yaml`, which starts at line `first_line` of `file`.
 pub fn parse<T: DeserializeOwned>(file: &Path, yaml: &str, first_line: usize, hints: KeyHints) -> Result<T, Diagnostic> {
-    serde_yaml::from_str(yaml).map_err(|err| to_diagnostic(file, yaml, first_line, hints, &err))
+    serde_yaml::from_str(yaml).map_err(|err| inside(to_diagnostic(file, yaml, first_line, hints, &err), yaml, first_line))
+}
+
+/// The diagnostic at a place of the file, whatever the parser said: serde_yaml counts a lone
+/// carriage return as a line break, which nothing else does, and its messages repeat the
+/// text they quote, which may itself read "at line 2 column 0" (both found by fuzzing).
+fn inside(mut diagnostic: Diagnostic, yaml: &str, first_line: usize) -> Diagnostic {
+    let last = first_line + yaml.lines().count().max(1) - 1;
+    diagnostic.line = diagnostic.line.clamp(first_line, last);
+    diagnostic.col = diagnostic.col.max(1);
+    diagnostic
 }
 
 fn to_diagnostic(file: &Path, yaml: &str, first_line: usize, hints: KeyHints, err: &serde_yaml::Error) -> Diagnostic {
@@ -124,7 +134,10 @@ fn opened_at(raw: &str) -> Option<Pos> {
     let rest = raw.split_once("quoted scalar at line ")?.1;
     let (line, rest) = rest.split_once(" column ")?;
     let column: String = rest.chars().take_while(char::is_ascii_digit).collect();
-    Some(Pos::new(line.parse().ok()?, column.parse().ok()?))
+    let (line, column) = (line.parse().ok()?, column.parse().ok()?);
+    // A quote's text can read like a place ("quoted scalar at line 2 column 0"): only a
+    // real place of the parser's counts.
+    (line >= 1 && column >= 1).then(|| Pos::new(line, column))
 }
 
 /// The key written on `line` (1-based) of `yaml`, as in `  weight: first` or `- { code: xx`.
