@@ -59,18 +59,27 @@ pub fn assert_clean(html: &str) {
     for element in ["<script", "<iframe", "<object", "<embed", "<style", "<form", "<base", "<meta"] {
         assert!(!lower.contains(element), "{element} in {html}");
     }
-    for attribute in lower.split(['<', ' ', '\t', '\n']).filter(|a| a.starts_with("on") && a.contains('=')) {
-        panic!("event handler {attribute} in {html}");
-    }
-    for (at, _) in lower.match_indices("href=\"").chain(lower.match_indices("src=\"")) {
-        // Only inside a tag: the text `src="x"` (after an escaped `&lt;`) is no address.
-        let before = &lower[..at];
-        if before.rfind('<').is_none_or(|open| before.rfind('>').is_some_and(|close| close > open)) {
-            continue;
+    // Attributes inside tags only: text (after an escaped `&lt;`) is not markup. A tag ends
+    // at the first `>` outside quotes (an attribute's value may hold one).
+    let tag_of = |rest: &str| {
+        let mut quote = None;
+        let end = rest.char_indices().find(|&(_, c)| match quote {
+            Some(q) if c == q => { quote = None; false }
+            Some(_) => false,
+            None if c == '"' || c == '\'' => { quote = Some(c); false }
+            None => c == '>',
+        });
+        rest[..end.map_or(rest.len(), |(i, _)| i)].to_string()
+    };
+    for tag in lower.split('<').skip(1).map(tag_of) {
+        if let Some(attribute) = tag.split([' ', '\t', '\n', '\r', '/']).find(|a| a.starts_with("on") && a.contains('=')) {
+            panic!("event handler {attribute} in {html}");
         }
-        let value = &lower[at..].split('"').nth(1).unwrap_or_default();
-        let scheme = value.split(['/', '?', '#']).next().unwrap_or("").split_once(':').map(|(s, _)| s);
-        assert!(scheme.is_none_or(|s| ["http", "https", "mailto", "tel", "sms"].contains(&s)), "address {value} in {html}");
+        for (at, _) in tag.match_indices("href=\"").chain(tag.match_indices("src=\"")) {
+            let value = tag[at..].split('"').nth(1).unwrap_or_default();
+            let scheme = value.split(['/', '?', '#']).next().unwrap_or("").split_once(':').map(|(s, _)| s);
+            assert!(scheme.is_none_or(|s| ["http", "https", "mailto", "tel", "sms"].contains(&s)), "address {value} in {html}");
+        }
     }
 }
 
