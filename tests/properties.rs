@@ -81,6 +81,14 @@ fn inputs_the_fuzzers_found_give_located_errors() {
     let source = Source { path: PathBuf::from("content/help/page.md"), lang: "en".into(), entry, text: text.clone() };
     let d = front_matter::parse(source).expect_err("not front matter");
     located("front matter", d.line, d.col, &d.message, &text).unwrap();
+    // A quoted number as large as a line number can be, which the message repeats.
+    let bytes: &[u8] = b"---\n--owe\td ta pota ]it--owe\td ta po]---\n-+-\n-quoted scalar at line 00000000000000018446744073709551615i00000000000--- -- -00000000002 column 1MM--\n---\n--o 44-\n---\n\n\x0e*\x0f\x00\x1a\xae";
+    let text = String::from_utf8_lossy(bytes).into_owned();
+    let entry = Entry { kind: EntryKind::Page, id: "help/page".into(), bundle: false };
+    let source = Source { path: PathBuf::from("content/help/page.md"), lang: "en".into(), entry, text: text.clone() };
+    if let Err(d) = front_matter::parse(source) {
+        located("front matter", d.line, d.col, &d.message, &text).unwrap();
+    }
     // Lone carriage returns, which the YAML parser counts as line breaks.
     let yaml = "\r\ri\rl:";
     let dir = site_with(yaml, None);

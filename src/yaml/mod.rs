@@ -161,7 +161,8 @@ fn shift_positions(message: &str, lines: usize) -> String {
         out.push_str(before);
         let digits = after.chars().take_while(char::is_ascii_digit).count();
         match after[..digits].parse::<usize>() {
-            Ok(line) => out.push_str(&(line + lines).to_string()),
+            // Saturating: the number may be the page's own text, as long as it likes.
+            Ok(line) => out.push_str(&line.saturating_add(lines).to_string()),
             Err(_) => out.push_str(&after[..digits]),
         }
         rest = &after[digits..];
