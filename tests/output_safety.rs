@@ -8,13 +8,15 @@
 //! - every leaflet's typst data is content only in string literals: the hostile text,
 //!   typst's own syntax included (`#`, `[`, `]`, `$`, `\`, backticks), appears nowhere
 //!   typst would read it as code or markup.
+//!
+//! And over a site made of every page and service the fuzz targets kept (fuzz/seeds/).
 
 mod common;
 
 use std::path::Path;
 
 use common::html::problems;
-use common::TestSite;
+use common::{corpus, TestSite};
 use localoffer::leaflets::{self, data::Job};
 use localoffer::pipeline::{self, Setup};
 use typst::syntax::{SyntaxKind, SyntaxNode};
@@ -46,6 +48,8 @@ fn every_page(public: &Path) -> (Vec<String>, usize, usize) {
 fn the_checks_find_what_they_look_for() {
     assert!(problems("<p><a href=\"https://example.org/\">a</a> <a href=\"../x/\">b</a> <a href=\"mailto:a@b.c\">c</a> <a href=\"tel:+44\">d</a> <a href=\"sms:+44\">e</a></p>").is_empty());
     assert_eq!(problems("<a href=\" JaVa\tScript:alert(1)\">x</a>").len(), 1);
+    assert_eq!(problems("<a href=\"\u{1}javascript:alert(1)\">x</a>").len(), 1, "control characters before a scheme are stripped");
+    assert!(problems("<a href=\"x(y|:z\">x</a>").is_empty(), "not a scheme: a relative address");
     assert_eq!(problems("<img srcset=\"a.png 1x, data:image/png;base64,xx 2x\" src=\"a.png\">").len(), 1);
     assert_eq!(problems("<form action=\"vbscript:x\"></form><p onclick=\"x()\">y</p>").len(), 2);
     assert_eq!(problems("<script>alert(1)</script>").len(), 1);
@@ -143,4 +147,44 @@ fn every_text_field_reaches_a_leaflet_only_as_a_string_literal() {
         }
     }
     assert_eq!(checked, 2, "the leaflet in English and Urdu");
+}
+
+/// Every page body and service record the fuzz targets kept, wrapped as their targets wrap
+/// them (each service with a name of its own), in one site built by the binary. The files it refuses are each named by a located
+/// error; without them it builds, and every page keeps its JSON inert and its addresses safe.
+#[test]
+fn the_pages_and_services_the_fuzzers_kept_build_safe_pages() {
+    let site = TestSite::new();
+    site.write("site.yaml", format!("{}directory:\n  categories:\n    - {{ id: health, name: Health and therapy }}\n", common::SITE_YAML));
+    site.write("content/help/_index.md", "---\ntitle: Help\ndescription: Help.\n---\n\nHelp.\n");
+    site.write("content/services/_index.md", "---\ntitle: Services\ndescription: Services.\n---\n\nAll.\n");
+    let pages = corpus("markdown_page");
+    let services = corpus("service_record");
+    for (i, (_, body)) in pages.iter().enumerate() {
+        site.write(&format!("content/help/f{i}.md"), format!("---\ntitle: A page\ndescription: What it is.\n---\n\n{body}"));
+    }
+    for (i, (_, facts)) in services.iter().enumerate() {
+        site.write(&format!("content/services/f{i}.md"), common::service_text(&format!("Service {i}"), facts));
+    }
+    let first = site.build();
+    let mut refused = std::collections::BTreeSet::new();
+    if first.code != 0 {
+        assert_eq!(first.code, 1, "{}", first.stderr);
+        for line in first.stderr.lines().filter(|l| l.starts_with("content/") && !l.contains(": warning:")) {
+            let mut parts = line.splitn(4, ':');
+            let (file, row, col) = (parts.next().unwrap(), parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+            assert!(row.parse::<usize>().is_ok_and(|n| n >= 1) && col.parse::<usize>().is_ok_and(|n| n >= 1), "not located: {line}");
+            refused.insert(file.to_string());
+        }
+        assert!(!refused.is_empty(), "an error with no file:\n{}", first.stderr);
+        for file in &refused {
+            site.remove(file);
+        }
+        site.build().expect(0);
+    }
+    let built = pages.len() + services.len() - refused.len();
+    assert!(built * 2 > pages.len() + services.len(), "only {built} of {} inputs built", pages.len() + services.len());
+    let (problems, read, blocks) = every_page(&site.path("public"));
+    assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+    assert!(read > built && blocks > 0, "{read} pages, {blocks} JSON blocks read");
 }

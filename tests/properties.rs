@@ -60,16 +60,16 @@ const FRONT: &[&str] = &[
 fn front_matter_gives_a_document_or_a_located_error() {
     let strategy = (any::<bool>(), text_of(FRONT, 16));
     runner(512)
-        .run(&strategy, |(fenced, body)| {
-            let text = if fenced { format!("---\n{body}") } else { body };
-            let entry = Entry { kind: EntryKind::Page, id: "help/page".into(), bundle: false };
-            let source = Source { path: PathBuf::from("content/help/page.md"), lang: "en".into(), entry, text: text.clone() };
-            if let Err(d) = timed(|| front_matter::parse(source))? {
-                located("front matter", d.line, d.col, &d.message, &text)?;
-            }
-            Ok(())
-        })
+        .run(&strategy, |(fenced, body)| front_matter_holds(&if fenced { format!("---\n{body}") } else { body }))
         .unwrap();
+}
+
+/// A content file's front matter parses, or its error is located (the `front_matter` target).
+fn front_matter_holds(text: &str) -> Result<(), TestCaseError> {
+    if let Err(d) = timed(|| front_matter::parse(source("content/help/page.md", "help/page", text.to_string())))? {
+        located("front matter", d.line, d.col, &d.message, text)?;
+    }
+    Ok(())
 }
 
 /// Inputs the fuzz targets (fuzz/) found, kept as they were found.
@@ -77,16 +77,12 @@ fn front_matter_gives_a_document_or_a_located_error() {
 fn inputs_the_fuzzers_found_give_located_errors() {
     // A quote's text that reads like the parser's place of an unclosed quote.
     let text = "---\n-+-\n-quoted scalar at line 2 column 0MMMMMMMMMMMM--\n---\n\u{e}*".to_string();
-    let entry = Entry { kind: EntryKind::Page, id: "help/page".into(), bundle: false };
-    let source = Source { path: PathBuf::from("content/help/page.md"), lang: "en".into(), entry, text: text.clone() };
-    let d = front_matter::parse(source).expect_err("not front matter");
+    let d = front_matter::parse(source("content/help/page.md", "help/page", text.clone())).expect_err("not front matter");
     located("front matter", d.line, d.col, &d.message, &text).unwrap();
     // A quoted number as large as a line number can be, which the message repeats.
     let bytes: &[u8] = b"---\n--owe\td ta pota ]it--owe\td ta po]---\n-+-\n-quoted scalar at line 00000000000000018446744073709551615i00000000000--- -- -00000000002 column 1MM--\n---\n--o 44-\n---\n\n\x0e*\x0f\x00\x1a\xae";
     let text = String::from_utf8_lossy(bytes).into_owned();
-    let entry = Entry { kind: EntryKind::Page, id: "help/page".into(), bundle: false };
-    let source = Source { path: PathBuf::from("content/help/page.md"), lang: "en".into(), entry, text: text.clone() };
-    if let Err(d) = front_matter::parse(source) {
+    if let Err(d) = front_matter::parse(source("content/help/page.md", "help/page", text.clone())) {
         located("front matter", d.line, d.col, &d.message, &text).unwrap();
     }
     // Lone carriage returns, which the YAML parser counts as line breaks.
@@ -112,29 +108,35 @@ const HTML: &[&str] = &[
 #[test]
 fn the_sanitiser_lets_no_script_event_handler_or_unsafe_address_through() {
     runner(1024)
-        .run(&text_of(HTML, 12), |html| {
-            // The resolver echoes what the content wrote: the worst a page could make of it.
-            let clean = timed(|| localoffer::render::sanitize::sanitize(&html, |url| Some(url.to_string())))?;
-            let problems = common::html::problems(&clean);
-            prop_assert!(problems.is_empty(), "{problems:?} in\n{clean}\nfrom\n{html}");
-            let lower = clean.to_ascii_lowercase();
-            for element in ["<script", "<iframe", "<object", "<embed", "<style", "<form", "<base", "<meta", "<svg", "<math", "<template", "<noscript"] {
-                prop_assert!(!lower.contains(element), "{element} kept in\n{clean}\nfrom\n{html}");
-            }
-            Ok(())
-        })
+        .run(&text_of(HTML, 12), |html| sanitised_clean(&html))
         .unwrap();
+}
+
+/// Raw HTML comes out of the sanitiser with nothing its allow-list refuses (the `sanitize` target).
+fn sanitised_clean(html: &str) -> Result<(), TestCaseError> {
+    // The resolver echoes what the content wrote: the worst a page could make of it.
+    let clean = timed(|| localoffer::render::sanitize::sanitize(html, |url| Some(url.to_string())))?;
+    let problems = common::html::problems(&clean);
+    prop_assert!(problems.is_empty(), "{problems:?} in\n{clean}\nfrom\n{html}");
+    let lower = clean.to_ascii_lowercase();
+    for element in ["<script", "<iframe", "<object", "<embed", "<style", "<form", "<base", "<meta", "<svg", "<math", "<template", "<noscript"] {
+        prop_assert!(!lower.contains(element), "{element} kept in\n{clean}\nfrom\n{html}");
+    }
+    Ok(())
 }
 
 #[test]
 fn the_search_digest_reads_any_html() {
     runner(1024)
-        .run(&text_of(HTML, 16), |html| {
-            let digest = timed(|| localoffer::search::digest::digest(&html))?;
-            prop_assert!(!digest.text.contains("alert(1)</script>"), "{}", digest.text);
-            Ok(())
-        })
+        .run(&text_of(HTML, 16), |html| digest_reads(&html))
         .unwrap();
+}
+
+/// The search digest reads any HTML, leaving scripts out of the text (the `search_digest` target).
+fn digest_reads(html: &str) -> Result<(), TestCaseError> {
+    let digest = timed(|| localoffer::search::digest::digest(html))?;
+    prop_assert!(!digest.text.contains("alert(1)</script>"), "{}", digest.text);
+    Ok(())
 }
 
 const SITE: &[&str] = &[
@@ -166,33 +168,38 @@ fn site_with(site_yaml: &str, en_ftl: Option<&str>) -> tempfile::TempDir {
 #[test]
 fn site_yaml_gives_settings_or_located_errors() {
     runner(128)
-        .run(&text_of(SITE, 10), |yaml| {
-            let dir = site_with(&yaml, None);
-            if let Err(diagnostics) = timed(|| localoffer::config::Config::load(dir.path(), None))? {
-                prop_assert!(diagnostics.has_errors());
-                for d in diagnostics.clone().sorted() {
-                    located("site.yaml", d.line, d.col, &d.message, &yaml)?;
-                }
-            }
-            Ok(())
-        })
+        .run(&text_of(SITE, 10), |yaml| site_yaml_holds(&yaml))
         .unwrap();
+}
+
+/// site.yaml loads, or every error is located (the `site_yaml` target).
+fn site_yaml_holds(yaml: &str) -> Result<(), TestCaseError> {
+    let dir = site_with(yaml, None);
+    if let Err(diagnostics) = timed(|| localoffer::config::Config::load(dir.path(), None))? {
+        prop_assert!(diagnostics.has_errors());
+        for d in diagnostics.clone().sorted() {
+            located("site.yaml", d.line, d.col, &d.message, yaml)?;
+        }
+    }
+    Ok(())
 }
 
 #[test]
 fn a_fluent_file_gives_strings_or_located_errors() {
-    let site_yaml = common::SITE_YAML;
     runner(128)
-        .run(&text_of(FLUENT, 10), |ftl| {
-            let dir = site_with(site_yaml, Some(&ftl));
-            let config = localoffer::config::Config::load(dir.path(), None).unwrap();
-            let (_localizer, diagnostics) = timed(|| localoffer::localise::Localizer::load(&config))?;
-            for d in diagnostics.sorted().into_iter().filter(|d| d.file.ends_with("translations/en.ftl")) {
-                located("en.ftl", d.line, d.col, &d.message, &ftl)?;
-            }
-            Ok(())
-        })
+        .run(&text_of(FLUENT, 10), |ftl| fluent_holds(&ftl))
         .unwrap();
+}
+
+/// Every error of a Fluent file is located (the `fluent_file` target).
+fn fluent_holds(ftl: &str) -> Result<(), TestCaseError> {
+    let dir = site_with(common::SITE_YAML, Some(ftl));
+    let config = localoffer::config::Config::load(dir.path(), None).unwrap();
+    let (_localizer, diagnostics) = timed(|| localoffer::localise::Localizer::load(&config))?;
+    for d in diagnostics.sorted().into_iter().filter(|d| d.file.ends_with("translations/en.ftl")) {
+        located("en.ftl", d.line, d.col, &d.message, ftl)?;
+    }
+    Ok(())
 }
 
 const MARKDOWN: &[&str] = &[
@@ -241,22 +248,25 @@ fn build(config: &localoffer::config::Config, extra: Source) -> (Vec<localoffer:
 fn a_markdown_page_renders_clean_or_gives_located_errors() {
     let (_dir, config) = settings();
     runner(256)
-        .run(&text_of(MARKDOWN, 14), |body| {
-            let text = format!("---\ntitle: A page\ndescription: What it is.\n---\n\n{body}");
-            let (diagnostics, pages) = timed(|| build(&config, source("content/help/page.md", "help/page", text.clone())))?;
-            for d in diagnostics.iter().filter(|d| d.file.ends_with("content/help/page.md")) {
-                located("page", d.line, d.col, &d.message, &text)?;
-            }
-            // The home page, two sections and the page, in English and Urdu.
-            prop_assert_eq!(pages.len(), 8);
-            for html in &pages {
-                let problems = common::html::problems(html);
-                prop_assert!(problems.is_empty(), "{problems:?} in\n{html}\nfrom\n{text}");
-                prop_assert!(!html.to_ascii_lowercase().contains("<script"), "a script in\n{html}\nfrom\n{text}");
-            }
-            Ok(())
-        })
+        .run(&text_of(MARKDOWN, 14), |body| page_holds(&config, &body))
         .unwrap();
+}
+
+/// A page's Markdown renders clean, its errors located (the `markdown_page` target).
+fn page_holds(config: &localoffer::config::Config, body: &str) -> Result<(), TestCaseError> {
+    let text = format!("---\ntitle: A page\ndescription: What it is.\n---\n\n{body}");
+    let (diagnostics, pages) = timed(|| build(config, source("content/help/page.md", "help/page", text.clone())))?;
+    for d in diagnostics.iter().filter(|d| d.file.ends_with("content/help/page.md")) {
+        located("page", d.line, d.col, &d.message, &text)?;
+    }
+    // The home page, two sections and the page, in English and Urdu.
+    prop_assert_eq!(pages.len(), 8);
+    for html in &pages {
+        let problems = common::html::problems(html);
+        prop_assert!(problems.is_empty(), "{problems:?} in\n{html}\nfrom\n{text}");
+        prop_assert!(!html.to_ascii_lowercase().contains("<script"), "a script in\n{html}\nfrom\n{text}");
+    }
+    Ok(())
 }
 
 const SERVICE: &[&str] = &[
@@ -271,17 +281,45 @@ const SERVICE: &[&str] = &[
 fn a_service_record_builds_or_gives_located_errors() {
     let (_dir, config) = settings();
     runner(256)
-        .run(&text_of(SERVICE, 10), |facts| {
-            let text = format!("---\ntitle: A service\ndescription: What it does.\n{facts}---\n\nWhat it does.\n");
-            let (diagnostics, pages) = timed(|| build(&config, source("content/services/a.md", "services/a", text.clone())))?;
-            for d in diagnostics.iter().filter(|d| d.file.ends_with("content/services/a.md")) {
-                located("service", d.line, d.col, &d.message, &text)?;
-            }
-            for html in &pages {
-                let problems = common::html::problems(html);
-                prop_assert!(problems.is_empty(), "{problems:?} in\n{html}\nfrom\n{text}");
-            }
-            Ok(())
-        })
+        .run(&text_of(SERVICE, 10), |facts| service_holds(&config, &facts))
         .unwrap();
+}
+
+/// A service's facts build clean, their errors located (the `service_record` target).
+fn service_holds(config: &localoffer::config::Config, facts: &str) -> Result<(), TestCaseError> {
+    let text = common::service_text("A service", facts);
+    let (diagnostics, pages) = timed(|| build(config, source("content/services/a.md", "services/a", text.clone())))?;
+    for d in diagnostics.iter().filter(|d| d.file.ends_with("content/services/a.md")) {
+        located("service", d.line, d.col, &d.message, &text)?;
+    }
+    for html in &pages {
+        let problems = common::html::problems(html);
+        prop_assert!(problems.is_empty(), "{problems:?} in\n{html}\nfrom\n{text}");
+    }
+    Ok(())
+}
+
+/// Every input the fuzz targets kept (fuzz/seeds/<target>.jsonl), through the same
+/// property as its target.
+#[test]
+fn every_input_the_fuzzers_kept_holds_its_property() {
+    let (_dir, config) = settings();
+    let checks: [(&str, &dyn Fn(&str) -> Result<(), TestCaseError>); 7] = [
+        ("front_matter", &front_matter_holds),
+        ("markdown_page", &|body| page_holds(&config, body)),
+        ("service_record", &|facts| service_holds(&config, facts)),
+        ("site_yaml", &site_yaml_holds),
+        ("fluent_file", &fluent_holds),
+        ("search_digest", &digest_reads),
+        ("sanitize", &sanitised_clean),
+    ];
+    for (target, check) in checks {
+        let inputs = common::corpus(target);
+        assert!(inputs.len() >= 20, "{target}: {} inputs in fuzz/seeds/{target}.jsonl", inputs.len());
+        for (line, text) in inputs {
+            if let Err(failed) = check(&text) {
+                panic!("fuzz/seeds/{target}.jsonl:{line}: {failed}");
+            }
+        }
+    }
 }

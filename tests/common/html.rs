@@ -54,12 +54,14 @@ pub fn problems(html: &str) -> Vec<String> {
     found
 }
 
+/// An address a browser will not run or read as data: http(s), mailto, tel, sms or
+/// relative, as the URL standard parses it.
 pub fn safe_url(url: &str) -> bool {
-    // Browsers drop tabs and line breaks anywhere in a URL and spaces around it.
-    let url: String = url.trim().chars().filter(|c| !matches!(c, '\t' | '\n' | '\r')).collect();
-    let before_path = url.split(['/', '?', '#']).next().unwrap_or("");
-    match before_path.split_once(':') {
-        None => true,
-        Some((scheme, _)) => ["http", "https", "mailto", "tel", "sms"].contains(&scheme.to_ascii_lowercase().as_str()),
-    }
+    // Browsers strip control characters and spaces around a URL, and drop tabs and line
+    // breaks anywhere in it.
+    let url: String = url.trim_matches(|c: char| c <= ' ').chars().filter(|c| !matches!(c, '\t' | '\n' | '\r')).collect();
+    // A scheme is a letter, then letters, digits, `+`, `-` or `.`, then `:`. Anything else
+    // before the first `:` makes the address relative (a path).
+    let scheme = url.split_once(':').map(|(scheme, _)| scheme).filter(|s| s.starts_with(|c: char| c.is_ascii_alphabetic()) && s.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c)));
+    scheme.is_none_or(|scheme| ["http", "https", "mailto", "tel", "sms"].contains(&scheme.to_ascii_lowercase().as_str()))
 }

@@ -20,6 +20,25 @@ topics:
   - { id: transport, name: Transport }
 ";
 
+/// The inputs that fuzz target `target` kept (`fuzz/seeds/<target>.jsonl`: a JSON string
+/// a line, written by `fuzz/seeds.py`), with their line numbers.
+pub fn corpus(target: &str) -> Vec<(usize, String)> {
+    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/seeds").join(format!("{target}.jsonl"));
+    let text = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+    text.split('\n')
+        .enumerate()
+        .filter(|(_, line)| !line.is_empty())
+        .map(|(i, line)| (i + 1, serde_json::from_str(line).unwrap_or_else(|e| panic!("{}:{}: {e}", file.display(), i + 1))))
+        .collect()
+}
+
+/// A service's file around `facts` (YAML lines), as the `service_record` fuzz target makes
+/// it: with an organisation, which every service needs, unless the facts give their own.
+pub fn service_text(title: &str, facts: &str) -> String {
+    let organisation = if facts.contains("organisation") { "" } else { "organisation: An organisation\n" };
+    format!("---\ntitle: {title}\ndescription: What it does.\n{organisation}{facts}\n---\n\nWhat it does.\n")
+}
+
 pub struct TestSite {
     dir: tempfile::TempDir,
     /// The site's folder: the temporary folder itself, or a folder inside it.
