@@ -21,9 +21,9 @@
 pub mod settings;
 
 use std::collections::BTreeSet;
-use std::io::Write as _;
 use std::sync::LazyLock;
 
+use libdeflater::{CompressionLvl, Compressor};
 use rayon::prelude::*;
 use regex::Regex;
 use serde::Serialize;
@@ -140,10 +140,11 @@ fn pack(site: &Site, localizer: &Localizer, sink: &Sink, indexed: &Indexed, lang
     // link checker's business, not a reason to fail saving.
     let mut bytes = 0;
     let mut urls = Vec::with_capacity(files.len());
+    let mut compressor = Compressor::new(CompressionLvl::default());
     for path in files {
         let on_disk = if path.ends_with('/') || path.is_empty() { format!("{path}index.html") } else { path.clone() };
         let Some(body) = sink.read(&on_disk) else { continue };
-        bytes += transfer_size(&on_disk, &body);
+        bytes += transfer_size(&mut compressor, &on_disk, &body);
         urls.push(format!("{base}{path}"));
     }
     let size = localizer.with_digits(lang, &about_kilobytes(bytes).to_string());
@@ -153,15 +154,16 @@ fn pack(site: &Site, localizer: &Localizer, sink: &Sink, indexed: &Indexed, lang
     Ok(Manifest { build: String::new(), lang: lang.to_string(), bytes, pages: saved, files: urls })
 }
 
-/// What downloading a file costs: a text file as hosts send it, gzipped; anything else
-/// (PDFs, images, the search index, already compressed) as it is.
-fn transfer_size(path: &str, body: &[u8]) -> usize {
+/// What downloading a file costs: a text file as hosts send it, gzipped (at level 6, the
+/// usual; by libdeflate, within a few per cent of zlib's size in a fraction of its time);
+/// anything else (PDFs, images, the search index, already compressed) as it is.
+fn transfer_size(compressor: &mut Compressor, path: &str, body: &[u8]) -> usize {
     let text = [".html", ".css", ".js", ".json", ".svg", ".txt", ".xml"].iter().any(|ext| path.ends_with(ext));
     if !text {
         return body.len();
     }
-    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
-    encoder.write_all(body).and_then(|()| encoder.finish()).map_or(body.len(), |gz| gz.len())
+    let mut out = vec![0; compressor.gzip_compress_bound(body.len())];
+    compressor.gzip_compress(body, &mut out).unwrap_or(body.len())
 }
 
 /// Kilobytes to two significant figures, rounded up: "about 910 KB".
@@ -205,7 +207,8 @@ mod tests {
     #[test]
     fn text_is_counted_gzipped_and_the_rest_as_it_is() {
         let page = "<p>the same words again</p>".repeat(200);
-        assert!(transfer_size("en/index.html", page.as_bytes()) < page.len() / 10);
-        assert_eq!(transfer_size("en/leaflet.pdf", page.as_bytes()), page.len());
+        let mut compressor = Compressor::new(CompressionLvl::default());
+        assert!(transfer_size(&mut compressor, "en/index.html", page.as_bytes()) < page.len() / 10);
+        assert_eq!(transfer_size(&mut compressor, "en/leaflet.pdf", page.as_bytes()), page.len());
     }
 }

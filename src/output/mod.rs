@@ -61,14 +61,23 @@ pub fn publish(inputs: &Inputs, sink: &Sink) -> Result<Written, Error> {
         log::debug!("{what} in {:?}", started.elapsed());
         result
     };
-    timed("pages written", &|| publish_pages(inputs, sink, |_| true))?;
-    timed("topics written", &|| publish_topics(inputs, sink))?;
-    publish_duties(inputs, sink)?;
-    timed("directory written", &|| publish_directory(inputs, sink))?;
-    publish_root(inputs, sink)?;
-    publish_files(inputs, sink)?;
-    let indexed = publish_search(inputs, sink)?;
-    publish_leaflets(inputs, sink)?;
+    // The search index beside the pages: it needs only what was rendered, and each keeps
+    // the cores busy while the other waits (the index merging a batch, the pages creating
+    // files). One after the other, the cores were idle a fifth of the time.
+    let (pages, indexed) = rayon::join(
+        || -> Result<(), Error> {
+            timed("pages written", &|| publish_pages(inputs, sink, |_| true))?;
+            timed("topics written", &|| publish_topics(inputs, sink))?;
+            publish_duties(inputs, sink)?;
+            timed("directory written", &|| publish_directory(inputs, sink))?;
+            publish_root(inputs, sink)?;
+            publish_files(inputs, sink)?;
+            publish_leaflets(inputs, sink)
+        },
+        || publish_search(inputs, sink),
+    );
+    pages?;
+    let indexed = indexed?;
     publish_own_pages(inputs, sink)?;
     let packs = crate::offline::publish(site, inputs.localizer, sink, &indexed, &own_files(site))?;
     let languages = site.languages().len();

@@ -338,7 +338,7 @@ mod tests {
         let (rendered, _) = crate::pipeline::render_all(&site);
         let mut by_language: BTreeMap<String, Vec<Page>> = BTreeMap::new();
         for ((p, lang), rendered) in site.page_languages().zip(&rendered) {
-            if let Some(page) = super::super::page(&site, &localizer, &vocabulary, p, lang, rendered) {
+            if let Some(page) = super::super::page(&site, &localizer, &vocabulary, p, lang, &rendered.html, None) {
                 by_language.entry(lang.to_string()).or_default().push(page);
             }
         }

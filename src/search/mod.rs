@@ -28,7 +28,7 @@ pub mod words;
 
 use std::collections::BTreeMap;
 use std::fmt::Write;
-use std::sync::Mutex;
+use std::sync::{Mutex, OnceLock};
 
 use pagefind::api::PagefindIndex;
 use pagefind::options::PagefindServiceConfig;
@@ -42,7 +42,7 @@ use crate::render::Rendered;
 use crate::write::OutputFile;
 use crate::escape::escape_html;
 pub use read::Page;
-pub use vocabulary::Vocabulary;
+pub use vocabulary::{Found, Vocabulary};
 
 /// The version of Pagefind whose format [`bundle`] writes: its WebAssembly reads no other
 /// (a test checks it against the Pagefind crate's own entry file).
@@ -60,14 +60,20 @@ pub const AGE_TO: &str = "age-to";
 const UNTRANSLATED_WEIGHT: f32 = 0.9;
 
 /// What the index is given for page `p` in `lang`: the page as the reader of `lang` gets
-/// it, in the default language's text where it is not translated.
-pub fn page(site: &Site, localizer: &Localizer, vocabulary: &Vocabulary, p: usize, lang: &str, rendered: &Rendered) -> Option<Page> {
+/// it, in the default language's text where it is not translated. `html` is its rendered
+/// body; `found`, if given, keeps where its SEND words are ([`Vocabulary::find`]), found
+/// the first time and taken again for every language that shows the same text.
+pub fn page(site: &Site, localizer: &Localizer, vocabulary: &Vocabulary, p: usize, lang: &str, html: &str, found: Option<&OnceLock<Found>>) -> Option<Page> {
     let page = &site.pages[p];
     let (doc, translated) = page.doc(lang, site.default_lang());
     let text_lang = if translated { lang } else { site.default_lang() };
     let views = Views { site, localizer };
     let title = escape_html(&doc.front.title);
-    let body = vocabulary.annotate(text_lang, &format!("<h1>{title}</h1><p>{}</p>{}", escape_html(&doc.front.description), rendered.html));
+    let text = format!("<h1>{title}</h1><p>{}</p>{html}", escape_html(&doc.front.description));
+    let body = match found {
+        Some(found) => vocabulary.write(text_lang, &text, found.get_or_init(|| vocabulary.find(text_lang, &text))),
+        None => vocabulary.annotate(text_lang, &text),
+    };
     let body = if translated { body } else { weighed(&body, UNTRANSLATED_WEIGHT) };
     let mut filters: BTreeMap<String, Vec<String>> = BTreeMap::new();
     let mut filter = |name: &str, value: &str| filters.entry(name.to_string()).or_default().push(escape_html(value));
@@ -123,7 +129,7 @@ fn weighed(html: &str, factor: f32) -> String {
 /// The HTML Pagefind's own indexer would read for page `p` in `lang`, with its URL: the
 /// same page as [`page`] gives, for tests and for readers of the index.
 pub fn document(site: &Site, localizer: &Localizer, vocabulary: &Vocabulary, p: usize, lang: &str, rendered: &Rendered) -> Option<(String, String)> {
-    page(site, localizer, vocabulary, p, lang, rendered).map(|page| (page.url.clone(), page.html(lang)))
+    page(site, localizer, vocabulary, p, lang, &rendered.html, None).map(|page| (page.url.clone(), page.html(lang)))
 }
 
 impl Page {
@@ -172,6 +178,25 @@ pub fn index(site: &Site, localizer: &Localizer, vocabulary: &Vocabulary, render
     }
     let languages: Vec<String> = by_language.keys().cloned().collect();
     let (runtime, mut entry) = runtime(&languages)?;
+    // A page shown untranslated is indexed from the default language's body: the same text
+    // (only its links differ, which the index does not read), so its SEND words are found
+    // once for all the languages that show it. Not where raw HTML was cleaned: such a body
+    // is rendered again for each language, not relinked (`Rendered::links`).
+    let default = site.default_lang();
+    let mut default_body: Vec<Option<usize>> = vec![None; site.pages.len()];
+    for (i, &(p, lang)) in pairs.iter().enumerate() {
+        if lang == default && rendered[i].links.is_some() {
+            default_body[p] = Some(i);
+        }
+    }
+    let found: Vec<OnceLock<Found>> = (0..site.pages.len()).map(|_| OnceLock::new()).collect();
+    let body = |i: usize| {
+        let (p, lang) = pairs[i];
+        match default_body[p] {
+            Some(d) if lang == default || !site.pages[p].docs.contains_key(lang) => (&*rendered[d].html, Some(&found[p])),
+            _ => (&*rendered[i].html, None),
+        }
+    };
     let mut listed = serde_json::Map::new();
     let mut written = 0;
     let mut fragments = std::collections::HashMap::new();
@@ -181,7 +206,8 @@ pub fn index(site: &Site, localizer: &Localizer, vocabulary: &Vocabulary, render
     for (lang, indices) in &by_language {
         let built = bundle::build(lang, PAGEFIND_VERSION, indices.len(), |k| {
             let i = indices[k];
-            page(site, localizer, vocabulary, pairs[i].0, pairs[i].1, &rendered[i])
+            let (html, found) = body(i);
+            page(site, localizer, vocabulary, pairs[i].0, pairs[i].1, html, found)
         });
         let mut language = entry["languages"].get(lang).cloned().unwrap_or_else(|| serde_json::json!({ "wasm": null }));
         language["hash"] = built.hash.into();

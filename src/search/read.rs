@@ -88,20 +88,25 @@ struct Form {
     part: bool,
 }
 
+/// What one thread remembers of a raw word of a page's text.
+struct Known {
+    forms: Vec<Form>,
+    /// The numbers of its words for the spelling list ([`super::spelling`]).
+    spelling: Vec<u32>,
+}
+
 /// What one thread remembers of the words it has read.
 pub struct Reader {
     words: Words,
-    text: HashMap<String, Vec<Form>>,
+    text: HashMap<String, Known>,
     meta: HashMap<String, Vec<Form>>,
-    /// The numbers of each raw word's words for the spelling list ([`super::spelling`]).
-    spelling: HashMap<String, Vec<u32>>,
     /// The accented forms by number, to put a page's in the order Pagefind adds them.
     names: HashMap<u32, Arc<str>>,
 }
 
 impl Reader {
     pub fn new(words: Words) -> Reader {
-        Reader { words, text: HashMap::new(), meta: HashMap::new(), spelling: HashMap::new(), names: HashMap::new() }
+        Reader { words, text: HashMap::new(), meta: HashMap::new(), names: HashMap::new() }
     }
 
     fn number(names: &mut HashMap<u32, Arc<str>>, numbers: &Numbers, forms: Vec<IndexWord>) -> Vec<Form> {
@@ -118,13 +123,14 @@ impl Reader {
             .collect()
     }
 
-    fn text_forms(&mut self, raw: &str, numbers: &Numbers) -> &[Form] {
+    /// A raw word of a page's text: one lookup for both what it is indexed under and
+    /// its words for the spelling list.
+    fn text_word(&mut self, raw: &str, numbers: &Numbers) -> &Known {
         let Reader { words, text, names, .. } = self;
-        text.entry_ref(raw).or_insert_with(|| Self::number(names, numbers, words.of_text(raw)))
-    }
-
-    fn spelling_words(&mut self, raw: &str, numbers: &Numbers) -> &[u32] {
-        self.spelling.entry_ref(raw).or_insert_with(|| surface_words(raw).map(|w| numbers.number(&w).0).collect())
+        text.entry_ref(raw).or_insert_with(|| Known {
+            forms: Self::number(names, numbers, words.of_text(raw)),
+            spelling: surface_words(raw).map(|w| numbers.number(&w).0).collect(),
+        })
     }
 
     fn meta_forms(&mut self, raw: &str, numbers: &Numbers) -> &[Form] {
@@ -243,11 +249,11 @@ pub fn read_page(reader: &mut Reader, numbers: &Numbers, lang: &str, fields: &[S
         content.push_str(&base);
         content.push(' ');
         let weight = weights.last().copied().unwrap_or(1);
-        let forms = reader.text_forms(&base, numbers);
-        let parts = forms.iter().filter(|f| f.part).count();
+        let known = reader.text_word(&base, numbers);
+        let parts = known.forms.iter().filter(|f| f.part).count();
         let part_weight = if parts > 0 && weight > 0 { (weight / u8::try_from(parts).unwrap_or(u8::MAX)).max(1) } else { 0 };
-        uses.extend(forms.iter().map(|f| (f.stem, f.form, position, if f.part { part_weight } else { weight })));
-        spelling.extend_from_slice(reader.spelling_words(&base, numbers));
+        uses.extend(known.forms.iter().map(|f| (f.stem, f.form, position, if f.part { part_weight } else { weight })));
+        spelling.extend_from_slice(&known.spelling);
         last_position = position;
         position += 1;
     }
@@ -280,10 +286,15 @@ pub fn read_page(reader: &mut Reader, numbers: &Numbers, lang: &str, fields: &[S
 /// plain entry (body and metadata positions together), then its accented forms found in
 /// the body, by form, then those found only in the metadata, by form.
 fn pack(names: &HashMap<u32, Arc<str>>, mut uses: Vec<Use>, mut meta_uses: Vec<MetaUse>) -> (Vec<Entry>, Vec<u8>) {
-    // Stable sorts (by word and form): a word's positions stay in the order they were
-    // read, so that `write_locations` seldom has to sort them.
-    uses.sort_by_key(|u| (u.0, u.1));
-    meta_uses.sort_by_key(|u| (u.0, u.1));
+    // By word and form, then by position (and weight, or field and position): the order
+    // they were read in, so that `write_locations` seldom has to sort them. Sorting whole
+    // tuples needs no stable sort, which took twice as long.
+    // Each as one number, which compares in one step.
+    let mut keys: Vec<u128> = uses.iter().map(|&(stem, form, at, weight)| u128::from(stem) << 96 | u128::from(form) << 64 | u128::from(at) << 32 | u128::from(weight)).collect();
+    keys.sort_unstable();
+    uses.clear();
+    uses.extend(keys.iter().map(|&k| ((k >> 96) as u32, (k >> 64) as u32, (k >> 32) as u32, k as u8)));
+    meta_uses.sort_unstable();
     let mut entries = Vec::new();
     let mut packed = Vec::new();
     let (mut text_at, mut meta_at) = (Vec::new(), Vec::new());

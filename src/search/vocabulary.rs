@@ -13,9 +13,9 @@
 //! A page that uses one form of a group is indexed with the others beside it, so a
 //! search for either form finds it.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use std::path::PathBuf;
 
 use crate::config::Config;
@@ -115,7 +115,10 @@ impl Vocabulary {
             .filter_map(|(lang, list)| {
                 let (group, patterns): (Vec<usize>, Vec<&str>) = list.groups.iter().enumerate().flat_map(|(g, group)| group.iter().map(move |form| (g, form.as_str()))).unzip();
                 let capitals = patterns.iter().map(|p| list.abbreviations.contains(*p)).collect();
-                let automaton = AhoCorasick::new(&patterns).ok()?;
+                // A DFA (what the builder picks for this many forms anyway): every match,
+                // overlapping, is wanted. ASCII capitals match as they are, so that most texts
+                // need no lower-casing first.
+                let automaton = AhoCorasick::builder().kind(Some(AhoCorasickKind::DFA)).ascii_case_insensitive(true).build(&patterns).ok()?;
                 Some((lang.clone(), Forms { automaton, group, capitals }))
             })
             .collect();
@@ -162,40 +165,53 @@ impl Vocabulary {
     /// takes them out of the excerpts it shows. Only text is changed, never tags or
     /// attributes.
     pub fn annotate(&self, lang: &str, html: &str) -> String {
-        let (Some(groups), Some(forms)) = (self.groups.get(lang).filter(|g| !g.is_empty()), self.forms.get(lang)) else { return html.to_string() };
+        self.write(lang, html, &self.find(lang, html))
+    }
+
+    /// Where `html` uses the SEND words of `lang`, for [`Vocabulary::write`]: each run of
+    /// text is searched once.
+    pub fn find(&self, lang: &str, html: &str) -> Found {
+        let (Some(groups), Some(forms)) = (self.groups.get(lang).filter(|g| !g.is_empty()), self.forms.get(lang)) else { return Found::default() };
         let mut owed = vec![0usize; groups.len()];
-        // Each run of text is searched once; the second pass writes what the first found.
-        let found: Vec<(&str, Vec<Use>)> = texts(html)
-            .map(|(text, weight)| {
-                let uses = matches(forms, text);
-                uses.iter().for_each(|&(_, _, g)| owed[g] += weight);
-                (text, uses)
-            })
-            .filter(|(_, uses)| !uses.is_empty())
-            .collect();
-        if found.is_empty() {
-            return html.to_string();
+        let mut uses = Vec::new();
+        for (text, weight) in texts(html) {
+            let at = text.as_ptr() as usize - html.as_ptr() as usize;
+            for (start, end, g) in matches(forms, text) {
+                owed[g] += weight;
+                uses.push((at + start, at + end, g));
+            }
         }
+        Found { uses, owed: owed.into_iter().enumerate().filter(|&(_, w)| w > 0).collect() }
+    }
+
+    /// `html` with the other forms of the words `found` in it ([`Vocabulary::find`] of the
+    /// same `html` and `lang`) written in, as [`Vocabulary::annotate`] says.
+    pub fn write(&self, lang: &str, html: &str, found: &Found) -> String {
+        let Some(groups) = self.groups.get(lang).filter(|_| !found.uses.is_empty()) else { return html.to_string() };
+        let mut owed: HashMap<usize, usize> = found.owed.iter().copied().collect();
         let mut out = String::with_capacity(html.len() + 256);
         let mut copied = 0; // bytes of `html`
-        for (text, uses) in found {
-            let at = text.as_ptr() as usize - html.as_ptr() as usize;
-            for (start, end, g) in uses {
-                if owed[g] == 0 {
-                    continue;
-                }
-                let weight = owed[g].min(MAX_WEIGHT);
-                owed[g] -= weight;
-                out.push_str(&html[copied..at + end]);
-                let form = text[start..end].to_lowercase();
-                let others: Vec<&str> = groups[g].iter().filter(|f| **f != form).map(String::as_str).collect();
-                out.push_str(&format!("<span data-pagefind-weight=\"{weight}\"> {OPEN}{}{CLOSE}</span>", others.join(", ")));
-                copied = at + end;
-            }
+        for &(start, end, g) in &found.uses {
+            let Some(left) = owed.get_mut(&g).filter(|left| **left > 0) else { continue };
+            let weight = (*left).min(MAX_WEIGHT);
+            *left -= weight;
+            out.push_str(&html[copied..end]);
+            let form = html[start..end].to_lowercase();
+            let others: Vec<&str> = groups[g].iter().filter(|f| **f != form).map(String::as_str).collect();
+            out.push_str(&format!("<span data-pagefind-weight=\"{weight}\"> {OPEN}{}{CLOSE}</span>", others.join(", ")));
+            copied = end;
         }
         out.push_str(&html[copied..]);
         out
     }
+}
+
+/// The SEND words a text uses: each use's start, end and group, in order, and the weight
+/// of all the uses of each group used.
+#[derive(Debug, Default, Clone)]
+pub struct Found {
+    uses: Vec<Use>,
+    owed: Vec<(usize, usize)>,
 }
 
 /// The runs of text between the tags of `html`, each with the weight Pagefind gives the
@@ -240,7 +256,11 @@ struct Forms {
 /// The uses of any form in one run of text, as (start, end, group): at each word start,
 /// the longest form of any group that ends at a word's end.
 fn matches(forms: &Forms, text: &str) -> Vec<Use> {
-    let lower = text.to_lowercase();
+    // The automaton ignores ASCII case; other capitals (Ł, Ș) are lower-cased first.
+    let lower = match text.is_ascii() || !text.chars().any(|c| !c.is_ascii() && c.is_uppercase()) {
+        true => std::borrow::Cow::Borrowed(text),
+        false => std::borrow::Cow::Owned(text.to_lowercase()),
+    };
     if lower.len() != text.len() {
         // Lower-casing changed byte lengths (rare scripts): leave this run as it is.
         return Vec::new();
@@ -254,7 +274,7 @@ fn matches(forms: &Forms, text: &str) -> Vec<Use> {
     // use starts after it.
     let mut candidates: Vec<Use> = forms
         .automaton
-        .find_overlapping_iter(lower.as_str())
+        .find_overlapping_iter(&*lower)
         .filter(|m| whole_word(m.start(), m.end()) && as_written(m.start(), m.end(), m.pattern().as_usize()))
         .map(|m| (m.start(), m.end(), forms.group[m.pattern().as_usize()]))
         .collect();
@@ -344,6 +364,17 @@ mod tests {
         assert!(v.annotate("en", "SALT and Ehcp and EHCP.").matches('⟦').count() == 2);
         assert_eq!(v.annotate("en", "<a href=\"/salt/\">A plan</a>"), "<a href=\"/salt/\">A plan</a>");
         assert_eq!(v.annotate("ur", "EHCP"), "EHCP");
+    }
+
+    #[test]
+    fn capitals_match_in_any_script() {
+        let mut list = List::default();
+        add(&mut list, std::path::Path::new("pl.yaml"), "- [logopeda, terapia mowy, łódź]
+", &mut Diagnostics::new());
+        let v = Vocabulary::from_lists([("pl".to_string(), list)].into());
+        for text in ["Terapia mowy dla dzieci.", "Zespół: LOGOPEDA.", "ŁÓDŹ i terapia", "Łódź, ŁÓDŹ."] {
+            assert_eq!(v.annotate("pl", text).matches('⟦').count(), 1, "{text}");
+        }
     }
 
     /// The built-in groups of `lang` as written in its file.
