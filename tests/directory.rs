@@ -7,36 +7,9 @@ mod open_referral;
 
 use std::collections::BTreeSet;
 
-use common::TestSite;
+use common::{TestSite, DIRECTORY, SPEECH};
 use open_referral::{Endpoint, Export, Profile};
 use serde_json::json;
-
-const DIRECTORY: &str = "directory:\n  categories:\n    - { id: health, name: Health and therapy }\n    - { id: advice, name: Advice }\n";
-
-const SPEECH: &str = "---
-title: Speech and language therapy
-description: Help with talking and understanding for children.
-organisation: Example NHS Trust
-needs: [communication-and-interaction]
-categories: [health]
-ages: { from: 0, to: 18 }
-referral: professional
-cost: free
-contact:
-  phone: 01582 546000
-  email: speech@example.org
-  website: https://example.org/speech
-locations:
-  - { name: Child Development Centre, address: \"Hart Lane, Luton\", postcode: lu2 0jh }
-languages: [English, Urdu]
-hours: Monday to Friday, 9am to 5pm
-updated: 2026-11-27
----
-
-## What they offer
-
-Therapists help your child talk.
-";
 
 const ADVICE: &str = "---
 title: Free advice line

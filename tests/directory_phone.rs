@@ -7,9 +7,7 @@
 
 mod common;
 
-use common::TestSite;
-
-const DIRECTORY: &str = "directory:\n  categories:\n    - { id: health, name: Health and therapy }\n    - { id: advice, name: Advice }\n";
+use common::{TestSite, DIRECTORY};
 
 /// Builds a site of four services: ages 0 to 18, 0 to 25, 12 to 16, and none stated.
 fn site() -> TestSite {

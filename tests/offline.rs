@@ -7,27 +7,7 @@ mod common;
 
 use std::io::Read;
 
-use common::TestSite;
-
-const DIRECTORY: &str = "directory:\n  categories:\n    - { id: health, name: Health and therapy }\n";
-
-const SPEECH: &str = "---
-title: Speech and language therapy
-description: Help with talking and understanding for children.
-organisation: Example NHS Trust
-needs: [communication-and-interaction]
-categories: [health]
-ages: { from: 0, to: 18 }
-contact:
-  phone: 01582 546000
-  email: speech@example.org
-locations:
-  - { name: Child Development Centre, address: \"Hart Lane, Luton\", postcode: lu2 0jh }
-hours: Monday to Friday, 9am to 5pm
----
-
-Therapists help your child talk.
-";
+use common::{TestSite, DIRECTORY, SPEECH};
 
 fn site() -> TestSite {
     let site = TestSite::new();

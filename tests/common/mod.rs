@@ -39,6 +39,35 @@ pub fn service_text(title: &str, facts: &str) -> String {
     format!("---\ntitle: {title}\ndescription: What it does.\n{organisation}{facts}\n---\n\nWhat it does.\n")
 }
 
+/// A service directory with two categories, for site.yaml after [`SITE_YAML`].
+pub const DIRECTORY: &str = "directory:\n  categories:\n    - { id: health, name: Health and therapy }\n    - { id: advice, name: Advice }\n";
+
+/// A service with every fact filled in.
+pub const SPEECH: &str = "---
+title: Speech and language therapy
+description: Help with talking and understanding for children.
+organisation: Example NHS Trust
+needs: [communication-and-interaction]
+categories: [health]
+ages: { from: 0, to: 18 }
+referral: professional
+cost: free
+contact:
+  phone: 01582 546000
+  email: speech@example.org
+  website: https://example.org/speech
+locations:
+  - { name: Child Development Centre, address: \"Hart Lane, Luton\", postcode: lu2 0jh }
+languages: [English, Urdu]
+hours: Monday to Friday, 9am to 5pm
+updated: 2026-11-27
+---
+
+## What they offer
+
+Therapists help your child talk.
+";
+
 pub struct TestSite {
     dir: tempfile::TempDir,
     /// The site's folder: the temporary folder itself, or a folder inside it.
