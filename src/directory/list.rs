@@ -7,7 +7,6 @@
 //! `<lang>/my-list/services.json.gz`: every service's card (title, what it does, phone,
 //! address, opening times...) as the reader sees it, gzipped, for the My list page.
 
-
 use serde::Serialize;
 
 use super::views::{ServiceView, ServiceViews};

@@ -287,9 +287,8 @@ pub fn read_page(reader: &mut Reader, numbers: &Numbers, lang: &str, fields: &[S
 /// the body, by form, then those found only in the metadata, by form.
 fn pack(names: &HashMap<u32, Arc<str>>, mut uses: Vec<Use>, mut meta_uses: Vec<MetaUse>) -> (Vec<Entry>, Vec<u8>) {
     // By word and form, then by position (and weight, or field and position): the order
-    // they were read in, so that `write_locations` seldom has to sort them. Sorting whole
-    // tuples needs no stable sort, which took twice as long.
-    // Each as one number, which compares in one step.
+    // they were read in, so that `write_locations` seldom has to sort them. Whole tuples
+    // need no stable sort; the uses are sorted as one number each, compared in one step.
     let mut keys: Vec<u128> = uses.iter().map(|&(stem, form, at, weight)| u128::from(stem) << 96 | u128::from(form) << 64 | u128::from(at) << 32 | u128::from(weight)).collect();
     keys.sort_unstable();
     uses.clear();
