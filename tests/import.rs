@@ -266,6 +266,29 @@ fn every_kind_of_bad_source_gives_a_located_error_and_writes_nothing() {
     assert!(Path::new(&site.temp().join(&first)).exists());
 }
 
+/// The pages are made a batch at a time and put in place only when all are ready: a page
+/// that cannot be updated, found after others were made, leaves every page as it was, with
+/// nothing half-written beside them.
+#[test]
+fn a_page_that_cannot_be_updated_leaves_the_pages_made_before_it_unwritten() {
+    let site = site();
+    let many: Vec<Value> = (0..600).map(|i| service(&format!("s{i}"), &format!("Service {i}"))).collect();
+    let feed = source(&site, "many.json", &list_page(&many));
+    import(&site, &[&feed]).expect(0);
+    let last = site.path("content/services/service-599.md");
+    let text = std::fs::read_to_string(&last).unwrap().replace("<!-- openreferral: end -->\n", "");
+    std::fs::write(&last, text).unwrap();
+    let before = content(&site);
+    let changed: Vec<Value> = many.iter().cloned().map(|mut s| {
+        s["email"] = json!("new@example.org");
+        s
+    }).chain([service("new", "A new service")]).collect();
+    let feed = source(&site, "many.json", &list_page(&changed));
+    let run = import(&site, &[&feed]).expect(1);
+    run.mentions("content/services/service-599.md:1:1: cannot update this page: the line that ends the imported part is gone");
+    assert_eq!(content(&site), before, "a page was written, or a staged file was left");
+}
+
 /// The profile's own tables (`examples/csv/`): the same service as its JSON example, with
 /// the phone its contact has there.
 #[test]

@@ -1,12 +1,15 @@
 //! The service pages already in the site: which came from the feed (by their
 //! `openreferral_id`), which paths are taken, which names are used, and each page's
-//! translations.
+//! translations. Their text is not kept: the import reads a page again when it comes to
+//! its record.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
 use crate::config::Config;
-use crate::diag::Diagnostics;
+use rayon::prelude::*;
+
+use crate::diag::{Diagnostic, Diagnostics};
 use crate::directory::validate::is_service;
 use crate::load::front_matter;
 use crate::load::walk;
@@ -14,7 +17,6 @@ use crate::load::walk;
 pub struct Page {
     /// Relative to the site's root: `content/services/penrose.md`.
     pub path: PathBuf,
-    pub text: String,
     pub id: Option<String>,
     pub title: String,
     pub translations: Vec<PathBuf>,
@@ -36,29 +38,37 @@ impl Existing {
 /// Reads the service pages. A page that cannot be read or parsed stops the import: its
 /// id is unknown, so the import could write a second page for its service.
 pub fn scan(config: &Config, section: &str) -> Result<Existing, Diagnostics> {
-    let walked = walk::walk(config);
+    let listing = walk::list(config);
     let folder = PathBuf::from(crate::layout::CONTENT_DIR).join(section);
-    let mut errors: Diagnostics = walked.diagnostics.iter().filter(|d| d.file.starts_with(&folder) && d.is_error()).cloned().collect();
+    let mut errors: Diagnostics = listing.diagnostics.iter().filter(|d| d.file.starts_with(&folder) && d.is_error()).cloned().collect();
     let mut existing = Existing::default();
     let mut translations: BTreeMap<String, Vec<PathBuf>> = BTreeMap::new();
-    for source in walked.sources {
-        if source.path.starts_with(&folder) {
-            existing.taken.insert(source.path.clone());
+    let mut pages = Vec::new();
+    for listed in listing.markdown {
+        if listed.path.starts_with(&folder) {
+            existing.taken.insert(listed.path.clone());
         }
-        if !is_service(&source.entry.id, source.entry.kind, section) {
+        if !is_service(&listed.entry.id, listed.entry.kind, section) {
             continue;
         }
-        if source.lang != config.default_language {
-            translations.entry(source.entry.id.clone()).or_default().push(source.path.clone());
+        if listed.lang != config.default_language {
+            translations.entry(listed.entry.id.clone()).or_default().push(listed.path.clone());
             continue;
         }
-        let entry = source.entry.id.clone();
-        match front_matter::parse_unfinished(source) {
-            Ok(doc) => {
-                let id = doc.front.openreferral_id.as_ref().map(|id| id.0.clone());
-                existing.pages.push(Page { path: doc.source.path.clone(), title: doc.front.title.clone(), id, text: doc.source.text, translations: Vec::new() });
-                translations.entry(entry).or_default();
-            }
+        translations.entry(listed.entry.id.clone()).or_default();
+        pages.push(listed);
+    }
+    let read: Vec<Result<Page, Diagnostic>> = pages
+        .into_par_iter()
+        .map(|listed| {
+            let doc = front_matter::parse_unfinished(walk::read_source(&config.root, listed)?)?;
+            let id = doc.front.openreferral_id.as_ref().map(|id| id.0.clone());
+            Ok(Page { path: doc.source.path.clone(), title: doc.front.title.clone(), id, translations: Vec::new() })
+        })
+        .collect();
+    for page in read {
+        match page {
+            Ok(page) => existing.pages.push(page),
             Err(diagnostic) => errors.push(diagnostic),
         }
     }

@@ -1,5 +1,5 @@
-//! An Open Referral `/services` endpoint, read page by page into records as a file is
-//! read:
+//! An Open Referral `/services` endpoint, fetched page by page into a temporary folder,
+//! whose pages are then read as files are:
 //!
 //! 1. The address keeps its own query (`per_page=200`, filters); `page` is set to 1, 2, 3...
 //! 2. Each page is fetched with a timeout, naming localoffer and its version in the
@@ -12,14 +12,13 @@
 //!    from a feed read in part: the services of its missing pages would seem to have left it.
 
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use ureq::http::StatusCode;
 use url::Url;
 
-use super::record::Item;
-use super::listing::{parse_page, Paging};
+use super::listing::{read, Paging};
 use crate::diag::{Diagnostic, Pos};
 
 /// Names the program to the feed's server, so that whoever runs it can tell who reads it.
@@ -35,11 +34,21 @@ const MAX_PAGES: u64 = 100_000;
 
 const ADDRESS_HINT: &str = "give the address of the feed's /services endpoint, like https://example.org/api/services";
 
-/// Every record of the feed at `address`, or the first thing that went wrong, at its page.
-pub fn read(address: &str) -> Result<Vec<Item>, Diagnostic> {
+/// A page of the feed, saved to be read record by record.
+pub struct Page {
+    /// The page's address, shown in errors.
+    pub shown: PathBuf,
+    /// Where it was saved.
+    pub path: PathBuf,
+}
+
+/// Fetches every page of the feed at `address` into the folder `spool`, or says the first
+/// thing that went wrong, at its page. Pages are kept on disk, not in memory: the import
+/// reads them twice (to check, then to write), and a feed can be large.
+pub fn fetch(address: &str, spool: &Path) -> Result<Vec<Page>, Diagnostic> {
     let client = Client::new(TIMEOUT, RETRY_AFTER);
     let progress = Progress { on: std::io::stderr().is_terminal() && log::log_enabled!(log::Level::Info), shown: false };
-    client.feed(address, progress)
+    client.feed(address, spool, progress)
 }
 
 /// How pages are fetched: the real timeout and pause, or a test's shorter ones.
@@ -55,31 +64,43 @@ impl Client {
         Client { agent: config.into(), timeout, retry_after }
     }
 
-    fn feed(&self, address: &str, mut progress: Progress) -> Result<Vec<Item>, Diagnostic> {
+    fn feed(&self, address: &str, spool: &Path, mut progress: Progress) -> Result<Vec<Page>, Diagnostic> {
         let base = Url::parse(address).map_err(|err| Diagnostic::error(address, Pos::START, format!("this is not a web address: {err}"), ADDRESS_HINT))?;
-        let mut items = Vec::new();
+        let mut pages = Vec::new();
+        let mut services = 0usize;
         let mut previous_first = None;
         let mut total_pages = None;
         for number in 1..=MAX_PAGES {
-            progress.show(&base, format_args!("reading page {number}{}, {} service(s) so far", total_pages.map(|t| format!(" of {t}")).unwrap_or_default(), items.len()));
+            progress.show(&base, format_args!("reading page {number}{}, {services} service(s) so far", total_pages.map(|t| format!(" of {t}")).unwrap_or_default()));
             let url = page_url(&base, number);
             let shown = PathBuf::from(url.as_str());
             let bytes = self.get(&url, number, &mut progress)?;
-            let (found, paging) = parse_page(&shown, crate::diag::utf8_text(&shown, bytes)?)?;
+            let text = crate::diag::utf8_text(&shown, bytes)?;
+            // Read here for the header and the first record's id only; the records are read
+            // again from the saved page.
+            let mut first = None;
+            let mut found = 0usize;
+            let paging = read(&shown, text.as_bytes(), &mut |value, _| {
+                if found == 0 {
+                    first = value.get("id").cloned();
+                }
+                found += 1;
+            })?;
             // A server that does not know `page` sends its first page again and again.
-            let first = found.first().and_then(|item| item.value.get("id")).cloned();
             if number > 1 && first.is_some() && first == previous_first {
                 let message = format!("page {number} of the feed begins with the same service as page {}: the server does not follow the `page` parameter", number - 1);
                 return Err(Diagnostic::error(&shown, Pos::START, message, "check that the address is the feed's /services endpoint: open it with ?page=2 in a browser"));
             }
             previous_first = first;
-            let empty = found.is_empty();
-            items.extend(found);
+            let path = spool.join(format!("page-{number}.json"));
+            std::fs::write(&path, text).map_err(|err| Diagnostic::error(&shown, Pos::START, format!("cannot save the page to read it: {err}"), "check there is room in the temporary folder (TMPDIR)"))?;
+            pages.push(Page { shown, path });
+            services += found;
             total_pages = paging.total_pages;
-            if !more_after(paging, number, empty) {
+            if !more_after(paging, number, found == 0) {
                 progress.clear();
-                log::info!("{base}: {number} page(s), {} service(s)", items.len());
-                return Ok(items);
+                log::info!("{base}: {number} page(s), {services} service(s)");
+                return Ok(pages);
             }
         }
         Err(Diagnostic::error(address, Pos::START, format!("the feed goes on past {MAX_PAGES} pages"), "ask for larger pages with per_page=, or check the feed's paging with whoever runs it"))
@@ -231,7 +252,7 @@ mod tests {
         });
         let client = Client::new(Duration::from_millis(300), Duration::ZERO);
         let started = std::time::Instant::now();
-        let err = client.feed(&address, Progress { on: false, shown: false }).err().expect("an error");
+        let err = client.feed(&address, Path::new("."), Progress { on: false, shown: false }).err().expect("an error");
         assert_eq!(err.to_string(), format!("{address}?page=1:1:1: page 1 of the feed: the server did not answer within 0.3 s (tried twice) - the server may be busy: try again later, or ask for smaller pages with per_page="));
         assert!(started.elapsed() < Duration::from_secs(5), "{:?}", started.elapsed());
         drop(accepted.join().unwrap());
@@ -240,7 +261,7 @@ mod tests {
     #[test]
     fn an_address_that_is_not_one_is_an_error_at_it() {
         let client = Client::new(TIMEOUT, Duration::ZERO);
-        let err = client.feed("https://", Progress { on: false, shown: false }).err().expect("an error");
+        let err = client.feed("https://", Path::new("."), Progress { on: false, shown: false }).err().expect("an error");
         assert!(err.to_string().starts_with("https://:1:1: this is not a web address: empty host - give the address"), "{err}");
     }
 }

@@ -1,20 +1,26 @@
 //! `localoffer import openreferral`: services from an Open Referral UK feed (or HSDS
 //! tables) into the directory's pages.
 //!
-//! 1. [`source`] reads every source into records' JSON: files and folders of JSON
-//!    ([`listing`]: one service, list pages, arrays), [`tables`] (CSV), [`http`] (a
-//!    `/services` endpoint, page by page).
-//! 2. [`read`] makes each into a [`Record`](record::Record), checking every value; each
-//!    problem keeps its JSON pointer (or CSV row and column). [`unmapped`] lists the fields
-//!    the site has no place for.
+//! The feed is read twice, a batch of records at a time, so that memory grows with the
+//! number of services, not with their text:
+//!
+//! 1. [`source`] opens every source as a [`Feed`](source::Feed): files and folders of JSON
+//!    ([`listing`] streams one service, list pages, arrays), [`tables`] (CSV), [`http`] (a
+//!    `/services` endpoint, fetched page by page into a temporary folder).
+//! 2. First reading: [`read`] makes each record into a [`Record`](record::Record),
+//!    checking every value; each problem keeps its JSON pointer (or CSV row and column).
+//!    [`unmapped`] lists the fields the site has no place for. Only the record's id, name
+//!    and counts are kept.
 //! 3. Here: ids and names used twice across the feed; the pages already there
 //!    ([`existing`]) found by their `openreferral_id`; a new page's name from its
 //!    service's ([`page::slug`]).
-//! 4. [`page`] writes each page, keeping what an editor added; [`map`] gives the terms
-//!    their categories and needs.
+//! 4. Second reading: [`page`] makes each page's text, keeping what an editor added (read
+//!    again from the page); [`map`] gives the terms their categories and needs. A page
+//!    that changed is written beside its place under a hidden name.
 //! 5. Only when every record passed (or `--skip-invalid` left out those that did not), the
-//!    changed pages are written, and with `--prune` the pages of services that left the
-//!    feed are deleted. [`report`] says what was done and what was left behind.
+//!    changed pages are put in place, and with `--prune` the pages of services that left
+//!    the feed are deleted; otherwise the hidden files are removed. [`report`] says what
+//!    was done and what was left behind.
 
 mod existing;
 mod hours;
@@ -31,16 +37,18 @@ mod source;
 mod tables;
 mod unmapped;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
 use crate::config::Config;
 use crate::diag::{Diagnostic, Diagnostics, Pos};
 use crate::load::{front_matter, Entry, EntryKind, Source};
+use crate::write::Staged;
 pub use page::{END, START};
-use record::{Problem, Record};
+use record::{Item, Origin, Problem};
 pub use report::Report;
 
 /// What to import and how.
@@ -60,10 +68,47 @@ pub struct Options {
     pub prune: bool,
 }
 
-/// One record read, with the fields it carries that the site has no place for.
-struct Read {
-    record: Result<Record, Vec<Problem>>,
-    fields: unmapped::Fields,
+/// How many records are read and worked on at a time, on every core: enough to keep the
+/// cores busy, few enough that their JSON is a small part of the memory.
+const BATCH: usize = 256;
+
+/// What the first reading of the feed keeps of a record: no text of the service, so the
+/// memory held grows with the number of records, not with their descriptions.
+struct Seen {
+    origin: Origin,
+    /// The id and name as the feed wrote them, for the report of a record left out.
+    id: String,
+    name: String,
+    checked: Result<Checked, Vec<Problem>>,
+}
+
+/// What the import needs of a valid record before it comes back to write its page.
+struct Checked {
+    id: String,
+    name: String,
+    shape: record::Shape,
+    inactive: Option<String>,
+    adjusted: Vec<&'static str>,
+    /// Shared by the records that have the same (most of a feed's records do).
+    fields: Arc<unmapped::Fields>,
+    /// The record's terms that no line of the mapping file names.
+    unmapped_terms: Vec<record::Term>,
+}
+
+impl Seen {
+    fn of(item: &Item, map: &map::TermMap) -> Seen {
+        let text = |key: &str| item.value.get(key).map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_string)).unwrap_or_default();
+        let checked = read::record(&item.value, item.origin.clone()).map(|record| Checked {
+            unmapped_terms: map.tags(&record.terms).1.into_iter().cloned().collect(),
+            fields: Arc::new(unmapped::fields(&item.value)),
+            id: record.id,
+            name: record.name,
+            shape: record.shape,
+            inactive: record.inactive,
+            adjusted: record.adjusted,
+        });
+        Seen { origin: item.origin.clone(), id: text("id"), name: text("name"), checked }
+    }
 }
 
 /// A page to write for a record.
@@ -71,6 +116,14 @@ struct Planned {
     record: usize,
     path: PathBuf,
     existing: Option<usize>,
+}
+
+/// What became of a planned page.
+enum Written {
+    Unchanged,
+    /// Changed or new: written beside its place (unless it is a dry run), to be put in
+    /// place when every page is ready.
+    Changed(Option<Staged>),
 }
 
 pub fn run(options: &Options) -> Result<Report, Diagnostics> {
@@ -83,18 +136,33 @@ pub fn run(options: &Options) -> Result<Report, Diagnostics> {
         Some(path) => map::TermMap::load(path, &settings)?,
         None => map::TermMap::default(),
     };
-    let items = source::read(&options.sources)?;
+    let feed = source::Feed::open(&options.sources)?;
     let existing = existing::scan(&config, &settings.section)?;
 
-    let reads: Vec<Read> = items.par_iter().map(|item| Read { record: read::record(&item.value, item.origin.clone()), fields: unmapped::fields(&item.value) }).collect();
+    // First reading: every record checked, nothing of its text kept.
+    let mut seen: Vec<Seen> = Vec::new();
+    let mut field_sets: HashSet<Arc<unmapped::Fields>> = HashSet::new();
+    in_batches(&feed, |batch| {
+        let start = seen.len();
+        seen.par_extend(batch.par_iter().map(|item| Seen::of(item, &map)));
+        for checked in seen[start..].iter_mut().filter_map(|s| s.checked.as_mut().ok()) {
+            match field_sets.get(&checked.fields) {
+                Some(shared) => checked.fields = Arc::clone(shared),
+                None => {
+                    field_sets.insert(Arc::clone(&checked.fields));
+                }
+            }
+        }
+    })?;
+    drop(field_sets);
     let mut report = Report { dry_run: options.dry_run, ..Report::default() };
     let mut invalid: BTreeMap<usize, Vec<Diagnostic>> = BTreeMap::new();
-    for (i, read) in reads.iter().enumerate() {
-        if let Err(problems) = &read.record {
-            invalid.insert(i, problems.iter().map(|p| items[i].origin.diagnostic(p)).collect());
+    for (i, record) in seen.iter().enumerate() {
+        if let Err(problems) = &record.checked {
+            invalid.insert(i, problems.iter().map(|p| record.origin.diagnostic(p)).collect());
         }
     }
-    feed_checks(&reads, &existing, &mut invalid);
+    feed_checks(&seen, &existing, &mut invalid);
     if !invalid.is_empty() && !options.skip_invalid {
         return Err(invalid.into_values().flatten().collect());
     }
@@ -104,76 +172,94 @@ pub fn run(options: &Options) -> Result<Report, Diagnostics> {
     let mut taken = existing.taken.clone();
     let mut in_feed: BTreeSet<&str> = BTreeSet::new();
     let folder = PathBuf::from(crate::layout::CONTENT_DIR).join(&settings.section);
-    for (i, read) in reads.iter().enumerate() {
+    for (i, record) in seen.iter().enumerate() {
         if let Some(diagnostics) = invalid.get(&i) {
-            skipped(&mut report, &items[i], diagnostics.iter().map(ToString::to_string).collect());
+            skipped(&mut report, record, diagnostics.iter().map(ToString::to_string).collect());
             // A record left out is still in the feed: its page stays as it is.
-            if let Some(id) = items[i].value.get("id").and_then(|v| v.as_str().map(str::to_string).or_else(|| v.as_number().map(|n| n.to_string()))) {
-                if let Some((&known, _)) = by_id.get_key_value(id.trim()) {
-                    in_feed.insert(known);
-                }
+            if let Some((&known, _)) = by_id.get_key_value(record.id.trim()) {
+                in_feed.insert(known);
             }
             continue;
         }
-        let Ok(record) = &read.record else { continue };
-        *report.shapes.entry(record.shape).or_default() += 1;
-        for field in &read.fields.unmapped {
+        let Ok(checked) = &record.checked else { continue };
+        *report.shapes.entry(checked.shape).or_default() += 1;
+        for field in &checked.fields.unmapped {
             *report.unmapped_fields.entry(field.clone()).or_default() += 1;
         }
-        for field in &read.fields.withheld {
+        for field in &checked.fields.withheld {
             *report.withheld_fields.entry(field.clone()).or_default() += 1;
         }
-        if let Some(status) = &record.inactive {
-            skipped(&mut report, &items[i], vec![format!("its status is '{status}': only active services are published")]);
+        if let Some(status) = &checked.inactive {
+            skipped(&mut report, record, vec![format!("its status is '{status}': only active services are published")]);
             continue;
         }
-        for what in &record.adjusted {
+        for what in &checked.adjusted {
             *report.adjusted.entry((*what).to_string()).or_default() += 1;
         }
-        let existing_page = by_id.get(record.id.as_str()).copied();
-        if existing_page.is_some() {
-            in_feed.insert(existing.pages[existing_page.unwrap_or_default()].id.as_deref().unwrap_or_default());
+        let existing_page = by_id.get(checked.id.as_str()).copied();
+        if let Some(p) = existing_page {
+            in_feed.insert(existing.pages[p].id.as_deref().unwrap_or_default());
         }
         let path = match existing_page {
             Some(p) => existing.pages[p].path.clone(),
-            None => free_path(&folder, &page::slug(&record.name), &mut taken),
+            None => free_path(&folder, &page::slug(&checked.name), &mut taken),
         };
         planned.push(Planned { record: i, path, existing: existing_page });
     }
-    report.unmapped_terms = unmapped_terms(&reads, &map);
+    report.unmapped_terms = unmapped_terms(&seen);
 
-    // The pages' text, on every core: the HTML of every description is converted here.
-    let texts: Vec<Result<String, Diagnostic>> = planned
-        .par_iter()
-        .map(|plan| {
-            let Ok(record) = &reads[plan.record].record else { unreachable!("only valid records are planned") };
-            let (tags, _) = map.tags(&record.terms);
-            let before = plan.existing.map(|p| existing.pages[p].text.as_str());
-            let text = page::text(record, &tags, before).map_err(|why| Diagnostic::error(&plan.path, Pos::START, format!("cannot update this page: {why}"), format!("put back the lines {START} and {END} around the imported text, or delete the page to import it anew")))?;
-            loads(&plan.path, &text).map_err(|d| record.origin.diagnostic(&Problem { pointer: record.origin.pointer.clone(), message: format!("its page would not load: {}", d.message), hint: d.hint }))?;
-            Ok(text)
-        })
-        .collect();
-    let mut writes: Vec<(PathBuf, String)> = Vec::new();
+    // Second reading: each planned page's text, made on every core a batch at a time and
+    // compared with the page there; one that changed is written beside it, by this thread
+    // (files made at once in one folder only wait on each other). The HTML of every
+    // description is converted here.
+    let plan_of: BTreeMap<usize, usize> = planned.iter().enumerate().map(|(p, plan)| (plan.record, p)).collect();
+    let mut written: Vec<Option<Result<Written, Diagnostic>>> = (0..planned.len()).map(|_| None).collect();
+    let mut next = 0usize;
+    let mut folders: BTreeSet<PathBuf> = BTreeSet::new();
+    let mut failed = false;
+    in_batches(&feed, |batch| {
+        let first = next;
+        next += batch.len();
+        let texts: Vec<(usize, Result<Option<String>, Diagnostic>)> = batch
+            .par_iter()
+            .enumerate()
+            .filter_map(|(k, item)| {
+                let p = *plan_of.get(&(first + k))?;
+                Some((p, page_text(item, &planned[p], seen.get(first + k), &map, &options.root)))
+            })
+            .collect();
+        for (p, text) in texts {
+            failed |= text.is_err() && !options.skip_invalid;
+            written[p] = Some(text.and_then(|text| match text {
+                None => Ok(Written::Unchanged),
+                Some(_) if options.dry_run || failed => Ok(Written::Changed(None)),
+                Some(text) => stage(&options.root, &planned[p].path, &text, &mut folders).map(|staged| Written::Changed(Some(staged))),
+            }));
+        }
+    })?;
+    let changed = || Diagnostics::from_iter([Diagnostic::error(options.sources.join(" "), Pos::START, "the feed changed while it was being imported", "import again: nothing was written")]);
+    if next != seen.len() {
+        return Err(changed());
+    }
+    let mut staged: Vec<Staged> = Vec::new();
     let mut errors = Diagnostics::new();
-    for (plan, text) in planned.iter().zip(texts) {
-        match text {
-            Ok(text) => match plan.existing {
-                Some(p) if existing.pages[p].text == text => report.unchanged += 1,
-                Some(_) => {
-                    report.updated.push(plan.path.clone());
-                    writes.push((plan.path.clone(), text));
+    for (plan, result) in planned.iter().zip(written) {
+        let Some(result) = result else { return Err(changed()) };
+        match result {
+            Ok(Written::Unchanged) => report.unchanged += 1,
+            Ok(Written::Changed(file)) => {
+                staged.extend(file);
+                match plan.existing {
+                    Some(_) => report.updated.push(plan.path.clone()),
+                    None => report.created.push(plan.path.clone()),
                 }
-                None => {
-                    report.created.push(plan.path.clone());
-                    writes.push((plan.path.clone(), text));
-                }
-            },
-            Err(diagnostic) if options.skip_invalid => skipped(&mut report, &items[plan.record], vec![diagnostic.to_string()]),
+            }
+            Err(diagnostic) if options.skip_invalid => skipped(&mut report, &seen[plan.record], vec![diagnostic.to_string()]),
             Err(diagnostic) => errors.push(diagnostic),
         }
     }
     if errors.has_errors() {
+        // The staged pages are removed as they are dropped.
         return Err(errors);
     }
     let mut deletes: Vec<PathBuf> = Vec::new();
@@ -186,38 +272,83 @@ pub fn run(options: &Options) -> Result<Report, Diagnostics> {
     }
     report.deleted = deletes.clone();
     if !options.dry_run {
-        write(&options.root, &writes, &deletes)?;
+        commit(&options.root, staged, &deletes)?;
     }
     Ok(report)
 }
 
+/// Every record of the feed, `BATCH` at a time.
+fn in_batches(feed: &source::Feed, mut work: impl FnMut(Vec<Item>)) -> Result<(), Diagnostics> {
+    let mut batch = Vec::with_capacity(BATCH);
+    feed.each(&mut |item| {
+        batch.push(item);
+        if batch.len() == BATCH {
+            work(std::mem::replace(&mut batch, Vec::with_capacity(BATCH)));
+        }
+    })?;
+    if !batch.is_empty() {
+        work(batch);
+    }
+    Ok(())
+}
+
+/// The page of a planned record, read again from the feed: its text, checked to load as
+/// the build will load it, or `None` if it is the text of the page there.
+fn page_text(item: &Item, plan: &Planned, seen: Option<&Seen>, map: &map::TermMap, root: &Path) -> Result<Option<String>, Diagnostic> {
+    let changed = || Diagnostic::error(&plan.path, Pos::START, "the feed changed while it was being imported", "import again: nothing was written");
+    let record = read::record(&item.value, item.origin.clone()).map_err(|_| changed())?;
+    if seen.and_then(|s| s.checked.as_ref().ok()).is_none_or(|checked| checked.id != record.id) {
+        return Err(changed());
+    }
+    let (tags, _) = map.tags(&record.terms);
+    let before = match plan.existing {
+        Some(_) => Some(std::fs::read_to_string(root.join(&plan.path)).map_err(|err| Diagnostic::error(&plan.path, Pos::START, format!("cannot read the page: {err}"), "check the file can be read"))?),
+        None => None,
+    };
+    let text = page::text(&record, &tags, before.as_deref()).map_err(|why| Diagnostic::error(&plan.path, Pos::START, format!("cannot update this page: {why}"), format!("put back the lines {START} and {END} around the imported text, or delete the page to import it anew")))?;
+    loads(&plan.path, &text).map_err(|d| record.origin.diagnostic(&Problem { pointer: record.origin.pointer.clone(), message: format!("its page would not load: {}", d.message), hint: d.hint }))?;
+    Ok((before.as_deref() != Some(text.as_str())).then_some(text))
+}
+
+/// Writes a page's new text beside it, making its folder first if this import has not.
+fn stage(root: &Path, path: &Path, text: &str, folders: &mut BTreeSet<PathBuf>) -> Result<Staged, Diagnostic> {
+    let failed = |err: std::io::Error| Diagnostic::error(path, Pos::START, format!("cannot write the page: {err}"), "check the folder can be written to");
+    let full = root.join(path);
+    if let Some(folder) = full.parent() {
+        if !folders.contains(folder) {
+            std::fs::create_dir_all(folder).map_err(failed)?;
+            folders.insert(folder.to_path_buf());
+        }
+    }
+    crate::write::stage_file(&full, text.as_bytes()).map_err(failed)
+}
+
 /// Across the feed: an id used twice, and a name used twice or by a page of the site
 /// that is not this feed's (the directory gives each service its own name).
-fn feed_checks(reads: &[Read], existing: &existing::Existing, invalid: &mut BTreeMap<usize, Vec<Diagnostic>>) {
-    let ids: BTreeSet<&str> = reads.iter().filter_map(|r| r.record.as_ref().ok()).map(|r| r.id.as_str()).collect();
+fn feed_checks(seen: &[Seen], existing: &existing::Existing, invalid: &mut BTreeMap<usize, Vec<Diagnostic>>) {
+    let ids: BTreeSet<&str> = seen.iter().filter_map(|r| r.checked.as_ref().ok()).map(|r| r.id.as_str()).collect();
     let mut names: BTreeMap<String, String> = existing.pages.iter().filter(|p| p.id.as_deref().is_none_or(|id| !ids.contains(id))).map(|p| (p.title.trim().to_lowercase(), p.path.display().to_string())).collect();
-    let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
-    for (i, read) in reads.iter().enumerate() {
-        let Ok(record) = &read.record else { continue };
+    let mut first_of: BTreeMap<&str, usize> = BTreeMap::new();
+    for (i, record) in seen.iter().enumerate() {
+        let Ok(checked) = &record.checked else { continue };
         let at = |field: &str, message: String, hint: &str| record.origin.diagnostic(&Problem { pointer: format!("{}/{field}", record.origin.pointer), message, hint: hint.into() });
-        if let Some(&first) = seen.get(record.id.as_str()) {
-            let other = reads[first].record.as_ref().map(|r| r.origin.describe()).unwrap_or_default();
-            invalid.entry(i).or_default().push(at("id", format!("the id '{}' is also the id of {other}", record.id), "each service of a feed has its own id: remove the copy in the source system"));
+        if let Some(&first) = first_of.get(checked.id.as_str()) {
+            let other = seen[first].origin.describe();
+            invalid.entry(i).or_default().push(at("id", format!("the id '{}' is also the id of {other}", checked.id), "each service of a feed has its own id: remove the copy in the source system"));
             continue;
         }
-        seen.insert(&record.id, i);
-        match names.get(&record.name.trim().to_lowercase()) {
-            Some(other) => invalid.entry(i).or_default().push(at("name", format!("another service is called '{}': {other}", record.name), "give each service its own name in the source system, so families can tell them apart")),
+        first_of.insert(&checked.id, i);
+        match names.get(&checked.name.trim().to_lowercase()) {
+            Some(other) => invalid.entry(i).or_default().push(at("name", format!("another service is called '{}': {other}", checked.name), "give each service its own name in the source system, so families can tell them apart")),
             None => {
-                names.insert(record.name.trim().to_lowercase(), record.origin.describe());
+                names.insert(checked.name.trim().to_lowercase(), record.origin.describe());
             }
         }
     }
 }
 
-fn skipped(report: &mut Report, item: &record::Item, reasons: Vec<String>) {
-    let text = |key: &str| item.value.get(key).map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_string)).unwrap_or_default();
-    report.skipped.push(report::Skipped { record: item.origin.describe(), id: text("id"), name: text("name"), reasons });
+fn skipped(report: &mut Report, record: &Seen, reasons: Vec<String>) {
+    report.skipped.push(report::Skipped { record: record.origin.describe(), id: record.id.clone(), name: record.name.clone(), reasons });
 }
 
 /// `<slug>.md` in the folder, or `<slug>-2.md`, `<slug>-3.md`... if it is taken.
@@ -236,10 +367,10 @@ fn free_path(folder: &Path, slug: &str, taken: &mut BTreeSet<PathBuf>) -> PathBu
 }
 
 /// The terms no line of the mapping file names, with how many records carry each.
-fn unmapped_terms(reads: &[Read], map: &map::TermMap) -> Vec<report::UnmappedTerm> {
+fn unmapped_terms(seen: &[Seen]) -> Vec<report::UnmappedTerm> {
     let mut counts: BTreeMap<(String, String), usize> = BTreeMap::new();
-    for record in reads.iter().filter_map(|r| r.record.as_ref().ok()).filter(|r| r.inactive.is_none()) {
-        for term in map.tags(&record.terms).1 {
+    for checked in seen.iter().filter_map(|r| r.checked.as_ref().ok()).filter(|r| r.inactive.is_none()) {
+        for term in &checked.unmapped_terms {
             *counts.entry((term.id.clone(), term.name.clone())).or_default() += 1;
         }
     }
@@ -258,14 +389,12 @@ fn loads(path: &Path, text: &str) -> Result<(), Diagnostic> {
     }
 }
 
-fn write(root: &Path, writes: &[(PathBuf, String)], deletes: &[PathBuf]) -> Result<(), Diagnostics> {
+/// Puts the staged pages in place, then deletes the pruned ones.
+fn commit(root: &Path, staged: Vec<Staged>, deletes: &[PathBuf]) -> Result<(), Diagnostics> {
     let failed = |path: &Path, what: &str, err: std::io::Error| Diagnostics::from_iter([Diagnostic::error(path, Pos::START, format!("cannot {what} the page: {err}"), "check the folder can be written to")]);
-    for (path, text) in writes {
-        let full = root.join(path);
-        if let Some(folder) = full.parent() {
-            std::fs::create_dir_all(folder).map_err(|err| failed(path, "write", err))?;
-        }
-        crate::write::replace_file(&full, text.as_bytes()).map_err(|err| failed(path, "write", err))?;
+    for file in staged {
+        let path = file.path().strip_prefix(root).map(Path::to_path_buf).unwrap_or_else(|_| file.path().to_path_buf());
+        file.commit().map_err(|err| failed(&path, "write", err))?;
     }
     for path in deletes {
         std::fs::remove_file(root.join(path)).map_err(|err| failed(path, "delete", err))?;

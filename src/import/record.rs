@@ -2,7 +2,7 @@
 //! went wrong with it, each problem at its JSON pointer.
 
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use crate::diag::{Diagnostic, Pos};
 use crate::directory::{Cost, Location};
@@ -71,7 +71,10 @@ pub struct Origin {
 /// cells were made into the record.
 #[derive(Debug)]
 pub enum Place {
-    Json { file: PathBuf, text: String },
+    /// `file` is the name shown (a path, or a feed page's address); the text is read again
+    /// from `path` only if one of its records has a problem to point at, as it is not held
+    /// while the feed is read.
+    Json { file: PathBuf, path: PathBuf, text: OnceLock<String> },
     Table { cells: std::collections::HashMap<String, Cell> },
 }
 
@@ -95,7 +98,11 @@ impl Origin {
     /// The file's name and the place of `pointer` (absolute, in the file) in it.
     pub fn diagnostic(&self, problem: &Problem) -> Diagnostic {
         match &*self.source {
-            Place::Json { file, text } => {
+            Place::Json { file, path, text } => {
+                let text = text.get_or_init(|| {
+                    let text = std::fs::read(path).map(|bytes| String::from_utf8_lossy(&bytes).into_owned()).unwrap_or_default();
+                    text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text)
+                });
                 let pos = super::pointer::find(text, &problem.pointer).map_or(Pos::START, |offset| Pos::of_offset(text, offset));
                 Diagnostic::error(file, pos, format!("{}: {}", display_pointer(&problem.pointer), problem.message), problem.hint.clone())
             }

@@ -35,7 +35,7 @@ const ACCESS_FIELDS: &[&str] = &["id", "location_id", "description", "accessibil
 /// The record's own metadata: never published, not a contact.
 const WITHHELD: &[&str] = &["assurer_email", "assured_date", "last_modified", "pc_metadata", "notes", "internal_notes", "created", "updated", "last_updated", "edited_by"];
 
-#[derive(Debug, Default)]
+#[derive(Debug, Default, PartialEq, Eq, Hash)]
 pub struct Fields {
     pub unmapped: Vec<String>,
     pub withheld: Vec<String>,

@@ -16,13 +16,49 @@ use crate::error::Error;
 /// Writes a file of the site's sources (a translation, an imported service) whole or not
 /// at all: into a hidden file beside it, then renamed over it.
 pub fn replace_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    stage_file(path, bytes)?.commit()
+}
+
+/// Writes `bytes` into a hidden file beside `path`, to be renamed over it by
+/// [`Staged::commit`] once every file of a change is ready; a staged file dropped without
+/// being committed is removed, so a change that fails half-way leaves the sources as they
+/// were. The walk of `content/` skips hidden files.
+pub fn stage_file(path: &Path, bytes: &[u8]) -> io::Result<Staged> {
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let temporary = path.with_file_name(format!(".{name}.tmp-{}", std::process::id()));
-    fs::write(&temporary, bytes)?;
-    fs::rename(&temporary, path).inspect_err(|_| {
-        // The rename's error is the one to report; the stray file is only tidied.
-        let _ = fs::remove_file(&temporary);
-    })
+    let staged = Staged { temporary, path: path.to_path_buf(), committed: false };
+    fs::write(&staged.temporary, bytes)?;
+    Ok(staged)
+}
+
+/// A file written by [`stage_file`], not yet in its place.
+#[derive(Debug)]
+pub struct Staged {
+    temporary: PathBuf,
+    path: PathBuf,
+    committed: bool,
+}
+
+impl Staged {
+    /// Where the file goes.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn commit(mut self) -> io::Result<()> {
+        // On an error the stray file is tidied by `drop`; the rename's error is reported.
+        fs::rename(&self.temporary, &self.path)?;
+        self.committed = true;
+        Ok(())
+    }
+}
+
+impl Drop for Staged {
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = fs::remove_file(&self.temporary);
+        }
+    }
 }
 
 /// One file of the output, by its path under the output folder.
