@@ -83,6 +83,18 @@ pub enum LinkError {
 }
 
 impl Site {
+    /// Lets go of every page's Markdown body, keeping its front matter (and so the places
+    /// of its keys, for errors). A build calls it once the bodies are rendered and the
+    /// leaflets typeset: from then on only the rendered bodies are read, and the Markdown
+    /// of a large site is a fifth of the memory it holds. [`Document::body`] is empty
+    /// afterwards.
+    pub fn release_bodies(&mut self) {
+        for doc in self.pages.iter_mut().flat_map(|page| page.docs.values_mut()) {
+            doc.source.text.truncate(doc.body_start);
+            doc.source.text.shrink_to_fit();
+        }
+    }
+
     pub fn page(&self, id: &str) -> Option<usize> {
         self.by_id.get(id).copied()
     }

@@ -157,7 +157,7 @@ pub fn run(options: &Options) -> Result<Report, Error> {
     diagnostics.extend(content.diagnostics);
     log::info!("loaded {} files ({} images and other files)", content.documents.len(), content.assets.len());
 
-    let (site, model_diagnostics) = model::build(config, content.documents, content.assets, &content.unreadable);
+    let (mut site, model_diagnostics) = model::build(config, content.documents, content.assets, &content.unreadable);
     diagnostics.extend(model_diagnostics);
     let (rendered, render_diagnostics) = render_all(&site);
     diagnostics.extend(render_diagnostics);
@@ -178,6 +178,7 @@ pub fn run(options: &Options) -> Result<Report, Error> {
     // writing it.
     let cache = Cache::new(&site.config.root, options.output.is_some());
     let leaflets = typeset_leaflets(&site, &setup, &rendered, &cache)?;
+    site.release_bodies();
     let sink = match &output {
         Some(output) => Sink::staging(output)?,
         None => Sink::discard(),

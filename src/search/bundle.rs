@@ -31,47 +31,57 @@ use super::format::{cbor, chunk, chunk_ranges, gzip, sha1_hex, unique_name, word
 use super::format::{FilterIndex, Level, IndexedWord, MetaFilter, MetaIndex, MetaPage, PackedValue};
 use super::read::{read_page, Numbers, Page, PageIndex, Reader, PLAIN};
 use super::words::Words;
+use crate::error::Error;
 
 /// Pages read at a time: enough to keep every core busy, few enough that their words
 /// take little memory before they are merged.
 const BATCH: usize = 256;
 
-/// A language's index: its files (named as under the bundle folder, compressed) and what
-/// the entry file says of it.
+/// A language's index: its files (named as under the bundle folder, compressed) but the
+/// pages' fragments, which were handed on as they were made, and what the entry file says
+/// of it.
 pub struct Bundle {
     pub files: Vec<(String, Vec<u8>)>,
     /// The name of the metadata file, `<lang>_<hash>`; the spelling list ([`super::spelling`])
     /// is `spelling/<lang>_<hash>.txt`, so that the entry file need not name it.
     pub hash: String,
     pub page_count: usize,
-    /// Each page's address and its fragment's file (as named in `files`): what an offline
-    /// copy of some pages needs of the index.
+    /// Each page's address and its fragment's file (as named under the bundle folder):
+    /// what an offline copy of some pages needs of the index.
     pub fragments: Vec<(String, String)>,
 }
 
 /// Indexes the `count` pages `page(0)`, `page(1)`... of language `lang` (Pagefind's
 /// language code: lower case), made as they are read; `None` leaves a page out.
 /// `version` is the Pagefind version its WebAssembly expects ([`super::PAGEFIND_VERSION`]).
-pub fn build(lang: &str, version: &str, count: usize, page: impl Fn(usize) -> Option<Page> + Sync) -> Bundle {
-    build_chunked(lang, version, count, &page, super::format::CHUNK_SIZE, Words::new)
+/// Each page's fragment is handed to `fragment` (its file's name under the bundle folder,
+/// its bytes) as soon as its name is settled, so that a language's fragments (most of
+/// its index) are never all in memory; the first error it gives stops the index.
+pub fn build(lang: &str, version: &str, count: usize, page: impl Fn(usize) -> Option<Page> + Sync, fragment: &Emit<'_>) -> Result<Bundle, Error> {
+    build_chunked(lang, version, count, &page, super::format::CHUNK_SIZE, Words::new, fragment)
 }
+
+/// Where a made file goes.
+pub type Emit<'a> = dyn Fn(String, Vec<u8>) -> Result<(), Error> + Sync + 'a;
 
 /// `words` makes each thread's indexing of words: ours, or (for the tests that compare
 /// with Pagefind's indexer) Pagefind's own.
-fn build_chunked(lang: &str, version: &str, count: usize, page: &(dyn Fn(usize) -> Option<Page> + Sync), chunk_size: usize, words: fn(&str) -> Words) -> Bundle {
+fn build_chunked(lang: &str, version: &str, count: usize, page: &(dyn Fn(usize) -> Option<Page> + Sync), chunk_size: usize, words: fn(&str) -> Words, fragment: &Emit<'_>) -> Result<Bundle, Error> {
     // Metadata positions name their field by its place among all the pages' fields, sorted.
     // Every page has the same fields but for an image (its first after the title), so the
     // first page's fields are the likely list; if the pages had others, they are read again
     // (the tests' pages have an image on their third page, so both ways are checked).
     let fields: Vec<String> = (0..count).find_map(page).map(|p| p.meta.into_keys().collect()).unwrap_or_default();
-    match index(lang, version, count, page, &fields, chunk_size, words) {
-        Ok(bundle) => bundle,
-        Err(fields) => index(lang, version, count, page, &fields, chunk_size, words).unwrap_or_else(|_| unreachable!("the fields are those of the pages")),
+    match index(lang, version, count, page, &fields, chunk_size, words, fragment)? {
+        Ok(bundle) => Ok(bundle),
+        // The fragments do not name the fields: those handed on stand, with the same names.
+        Err(fields) => Ok(index(lang, version, count, page, &fields, chunk_size, words, &|_, _| Ok(()))?.unwrap_or_else(|_| unreachable!("the fields are those of the pages"))),
     }
 }
 
 /// The index, or `Err` with the pages' fields when they are not `fields`.
-fn index(lang: &str, version: &str, count: usize, page: &(dyn Fn(usize) -> Option<Page> + Sync), fields: &[String], chunk_size: usize, words: fn(&str) -> Words) -> Result<Bundle, Vec<String>> {
+#[allow(clippy::too_many_arguments)]
+fn index(lang: &str, version: &str, count: usize, page: &(dyn Fn(usize) -> Option<Page> + Sync), fields: &[String], chunk_size: usize, words: fn(&str) -> Words, fragment: &Emit<'_>) -> Result<Result<Bundle, Vec<String>>, Error> {
     let started = std::time::Instant::now();
     let numbers = Numbers::new();
     let readers: Vec<Mutex<Reader>> = (0..rayon::current_num_threads()).map(|_| Mutex::new(Reader::new(words(lang)))).collect();
@@ -85,16 +95,17 @@ fn index(lang: &str, version: &str, count: usize, page: &(dyn Fn(usize) -> Optio
     // Each batch is merged while the next is read.
     let mut pending: Vec<PageIndex> = Vec::new();
     for batch in batches {
-        let (_, next) = rayon::join(|| merged.add(std::mem::take(&mut pending)), || batch.into_par_iter().filter_map(read).collect::<Vec<_>>());
+        let (added, next) = rayon::join(|| merged.add(std::mem::take(&mut pending), fragment), || batch.into_par_iter().filter_map(read).collect::<Vec<_>>());
+        added?;
         pending = next;
     }
-    merged.add(pending);
+    merged.add(pending, fragment)?;
     let actual: Vec<String> = merged.fields.iter().cloned().collect();
     if actual != fields {
-        return Err(actual);
+        return Ok(Err(actual));
     }
     log::debug!("search index, {lang}: {} pages read and merged in {:?}", merged.fragments.len(), started.elapsed());
-    Ok(merged.write(lang, version, numbers.into_words(), fields.to_vec(), chunk_size))
+    Ok(Ok(merged.write(lang, version, numbers.into_words(), fields.to_vec(), chunk_size)))
 }
 
 /// The pages merged so far.
@@ -105,8 +116,8 @@ struct Merged {
     /// The pages using each word of the spelling list, by its number.
     spelling: Vec<u32>,
     filters: BTreeMap<String, BTreeMap<String, Vec<usize>>>,
-    /// (name, compressed file, word count) of each page's fragment.
-    fragments: Vec<(String, Vec<u8>, usize)>,
+    /// (name, word count) of each page's fragment.
+    fragments: Vec<(String, usize)>,
     /// Each page's address, in the order of `fragments`.
     urls: Vec<String>,
     fragment_names: HashMap<String, String>,
@@ -116,7 +127,8 @@ struct Merged {
 }
 
 impl Merged {
-    fn add(&mut self, pages: Vec<PageIndex>) {
+    /// Merges the pages' words and hands on their fragments.
+    fn add(&mut self, pages: Vec<PageIndex>, fragment: &Emit<'_>) -> Result<(), Error> {
         for page in pages {
             let number = self.fragments.len();
             let mut start = 0;
@@ -155,9 +167,11 @@ impl Merged {
             self.fields.extend(page.fields);
             let name = unique_name(&page.fragment_name, self.prefix, |name| self.fragment_names.contains_key(name));
             self.fragment_names.insert(name.clone(), page.fragment_name);
-            self.fragments.push((name, page.fragment, page.word_count));
+            fragment(format!("fragment/{name}.pf_fragment"), page.fragment)?;
+            self.fragments.push((name, page.word_count));
             self.urls.push(page.url);
         }
+        Ok(())
     }
 
     /// The language's files; `names` gives each word and form by its number.
@@ -166,7 +180,7 @@ impl Merged {
         let prefix = self.prefix;
         let mut meta = MetaIndex { version: version.to_string(), pages: Vec::new(), index_chunks: Vec::new(), filters: Vec::new(), sorts: Vec::new(), meta_fields: fields };
         let mut files: Vec<(String, Vec<u8>)> = Vec::new();
-        for (name, _, word_count) in &self.fragments {
+        for (name, word_count) in &self.fragments {
             meta.pages.push(MetaPage { hash: name.clone(), word_count: *word_count as u32, group_hash: String::new() });
         }
         let page_count = self.fragments.len();
@@ -206,10 +220,8 @@ impl Merged {
         files.push((format!("pagefind.{hash}.pf_meta"), bytes));
         let mut files: Vec<(String, Vec<u8>)> = files.into_par_iter().map(|(name, bytes)| (name, gzip(&bytes, Level::Small))).collect();
         let mut fragments = Vec::with_capacity(self.fragments.len());
-        for ((name, gz, _), url) in self.fragments.into_iter().zip(self.urls) {
-            let file = format!("fragment/{name}.pf_fragment");
-            fragments.push((url, file.clone()));
-            files.push((file, gz));
+        for ((name, _), url) in self.fragments.into_iter().zip(self.urls) {
+            fragments.push((url, format!("fragment/{name}.pf_fragment")));
         }
         files.push((spelling, list));
         log::debug!("search index, {lang}: compressed in {:?}", started.elapsed());
@@ -254,8 +266,16 @@ mod tests {
         out
     }
 
+    /// The bundle, with the fragments among its files.
     fn build_pages(lang: &str, pages: &[Page], chunk_size: usize) -> Bundle {
-        build_chunked(lang, super::super::PAGEFIND_VERSION, pages.len(), &|i| Some(pages[i].clone()), chunk_size, Words::pagefinds)
+        let fragments = Mutex::new(BTreeMap::new());
+        let keep = |name: String, bytes: Vec<u8>| {
+            fragments.lock().unwrap().insert(name, bytes);
+            Ok(())
+        };
+        let mut bundle = build_chunked(lang, super::super::PAGEFIND_VERSION, pages.len(), &|i| Some(pages[i].clone()), chunk_size, Words::pagefinds, &keep).unwrap();
+        bundle.files.extend(fragments.into_inner().unwrap());
+        bundle
     }
 
     /// Every file the same name and content as Pagefind's, or the first difference, readable.

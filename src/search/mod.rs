@@ -204,20 +204,22 @@ pub fn index(site: &Site, localizer: &Localizer, vocabulary: &Vocabulary, render
     // One language after another, each on every core, each written before the next is
     // made, so that only one language's index is in memory at a time.
     for (lang, indices) in &by_language {
-        let built = bundle::build(lang, PAGEFIND_VERSION, indices.len(), |k| {
+        let fragment = |name: String, bytes: Vec<u8>| write(&OutputFile { path: format!("{BUNDLE}/{name}"), bytes });
+        let page = |k: usize| {
             let i = indices[k];
             let (html, found) = body(i);
             page(site, localizer, vocabulary, pairs[i].0, pairs[i].1, html, found)
-        });
+        };
+        let built = bundle::build(lang, PAGEFIND_VERSION, indices.len(), page, &fragment)?;
         let mut language = entry["languages"].get(lang).cloned().unwrap_or_else(|| serde_json::json!({ "wasm": null }));
         language["hash"] = built.hash.into();
         language["page_count"] = built.page_count.into();
         let wasm = format!("{BUNDLE}/wasm.{}.pagefind", language["wasm"].as_str().unwrap_or("unknown"));
         let shared = runtime.iter().map(|f| f.path.clone()).filter(|path| !path.starts_with(&format!("{BUNDLE}/wasm.")) || *path == wasm);
-        let own = built.files.iter().map(|(name, _)| format!("{BUNDLE}/{name}")).filter(|path| !path.ends_with(".pf_fragment"));
+        let own = built.files.iter().map(|(name, _)| format!("{BUNDLE}/{name}"));
         language_files.insert(lang.clone(), shared.chain(own).chain([format!("{BUNDLE}/{ENTRY}")]).collect());
         listed.insert(lang.clone(), language);
-        written += built.files.len();
+        written += built.files.len() + built.fragments.len();
         fragments.extend(built.fragments.into_iter().map(|(url, file)| (url, format!("{BUNDLE}/{file}"))));
         built.files.into_par_iter().try_for_each(|(name, bytes)| write(&OutputFile { path: format!("{BUNDLE}/{name}"), bytes }))?;
     }
