@@ -13,7 +13,10 @@
 #
 # Prints a Markdown table: HTML files written, median wall time, the ratio Hugo/localoffer,
 # the same with Pagefind's CLI indexing Hugo's output (localoffer builds a search index),
-# and the highest peak resident memory over the runs. The two tools alternate in one loop so
+# and the highest peak resident memory over the runs. Then a second table: each tool built
+# again over its own output of the run before (a rebuild after an edit), timed apart from
+# the builds into a fresh folder. localoffer returns once the new site is in place and
+# removes the previous one in a process of its own; the next timed run waits for it. The two tools alternate in one loop so
 # that machine noise (other jobs, thermal throttling) hits both alike.
 set -euo pipefail
 
@@ -89,6 +92,9 @@ hugo_languages() {
 timed() {
   local tool=$1 size=$2 run=$3 out=$4; shift 4
   local tf="$work/time.txt" ef="$work/stderr.txt" status=0 wall rss cpu html
+  # A previous output that a localoffer rebuild left to be removed in the background is
+  # gone before the next run starts, so that its removal is not charged to that run.
+  while compgen -G "$work/.out-*.old-*" >/dev/null; do sleep 0.1; done
   sync; sleep 1   # flush the previous build's writes, so they are not charged here
   /usr/bin/time -f '%e %M %U %S' -o "$tf" "$@" 2>"$ef" || status=$?
   if [ "$status" != 0 ]; then
@@ -129,6 +135,14 @@ for size in $SIZES; do
       "$HUGO_BIN" --source "$hs" --destination "$out" --cacheDir "$work/hugo-cache-$size-$run" \
       --ignoreCache --noBuildLock --quiet
     timed pagefind "$size" "$run" "$out" "$PAGEFIND_BIN" --site "$out" --quiet
+    # Built again over the output of the run above.
+    out="$work/out-lo-$size-$run"
+    timed localoffer-rebuild "$size" "$run" "$out" \
+      "$LOCALOFFER_BIN" build --root "$lo" --output "$out" -q
+    out="$work/out-hugo-$size-$run"
+    timed hugo-rebuild "$size" "$run" "$out" \
+      "$HUGO_BIN" --source "$hs" --destination "$out" --cacheDir "$work/hugo-cache-$size-$run" \
+      --ignoreCache --noBuildLock --quiet
   done
   echo "removing the $size-page corpora and outputs" >&2
   rm -rf "$lo" "$hs" "$work"/out-*-"$size"-* "$work"/hugo-cache-"$size"-*
@@ -154,6 +168,17 @@ for size in dict.fromkeys(r[0] for r in rows):
           f"| {wall['hugo']:.2f} s | {wall['hugo'] / wall['localoffer']:.2f}x "
           f"| {both:.2f} s | {both / wall['localoffer']:.2f}x "
           f"| {mib(rss['localoffer'])} | {mib(rss['hugo'])} | {mib(rss['pagefind'])} |")
+print()
+print("| pages | localoffer rebuild median (range) | Hugo rebuild median (range) | localoffer / Hugo | peak memory localoffer |")
+print("|---|---|---|---|---|")
+for size in dict.fromkeys(r[0] for r in rows):
+    s = {t: [float(r[3]) for r in rows if r[0] == size and r[1] == t] for t in ("localoffer-rebuild", "hugo-rebuild")}
+    if not all(s.values()):
+        continue
+    a, b = statistics.median(s["localoffer-rebuild"]), statistics.median(s["hugo-rebuild"])
+    rss = max(int(r[4]) for r in rows if r[0] == size and r[1] == "localoffer-rebuild")
+    print(f"| {int(size):,} | {a:.2f} s ({min(s['localoffer-rebuild']):.2f} to {max(s['localoffer-rebuild']):.2f}) "
+          f"| {b:.2f} s ({min(s['hugo-rebuild']):.2f} to {max(s['hugo-rebuild']):.2f}) | {a / b:.2f} | {mib(rss)} |")
 base = [r for r in rows if r[1] == "baseline"]
 if base:
     print()

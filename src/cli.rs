@@ -48,6 +48,10 @@ pub enum Command {
     /// Bring services in from another directory.
     #[command(subcommand)]
     Import(ImportCommand),
+    /// Remove the previous output that a build moved aside: `build` starts it in the
+    /// background, so as not to wait for the old files to be deleted.
+    #[command(hide = true, name = "remove-previous-output")]
+    RemovePreviousOutput { path: std::path::PathBuf },
 }
 
 #[derive(Debug, Subcommand)]

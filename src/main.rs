@@ -30,6 +30,12 @@ fn main() -> ExitCode {
         Command::Init(args) => return init(args),
         Command::Translate(command) => return translate(&cli, command),
         Command::Import(command) => return import(&cli, command),
+        Command::RemovePreviousOutput { path } => {
+            return match localoffer::write::remove_previous_output(path) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(err) => fail(&err),
+            };
+        }
         Command::Serve(args) => {
             let options = ServeOptions { root, port: args.port, open: args.open, bind: args.bind };
             return match serve::serve(&options) {
@@ -43,7 +49,13 @@ fn main() -> ExitCode {
         }
     };
     let diagnostics = match pipeline::run(&options) {
-        Ok(report) => report.warnings,
+        Ok(report) => {
+            match std::env::current_exe() {
+                Ok(program) => report.previous.remove_in_background(&program, &["remove-previous-output"]),
+                Err(_) => report.previous.remove(),
+            }
+            report.warnings
+        }
         Err(Error::Content(diagnostics)) => diagnostics,
         Err(err) => {
             let code = fail(&err);

@@ -65,11 +65,12 @@ pub struct Options {
     pub force: bool,
 }
 
-/// A finished run: what was written and the warnings.
-#[derive(Debug)]
+/// A finished run: what was written, the warnings, and the previous output, moved aside
+/// for the caller to remove.
 pub struct Report {
     pub written: Written,
     pub warnings: Diagnostics,
+    pub previous: crate::write::Previous,
 }
 
 /// Everything a build needs besides the content: loaded once per run, and again in
@@ -192,14 +193,14 @@ pub fn run(options: &Options) -> Result<Report, Error> {
         }
     };
     let swapping = std::time::Instant::now();
-    sink.finish()?;
-    log::debug!("output swapped in, the previous one removed, in {:?}", swapping.elapsed());
+    let previous = sink.finish()?;
+    log::debug!("output swapped in, in {:?}", swapping.elapsed());
     match options.output {
         Some(_) => log::info!("wrote {} pages ({} files)", written.pages, written.files),
         None => log::info!("checked {} pages", written.pages),
     }
     log::debug!("built in {:?}", started.elapsed());
-    Ok(Report { written, warnings: diagnostics })
+    Ok(Report { written, warnings: diagnostics, previous })
 }
 
 /// The leaflets of the site (timed at debug level by `leaflets::typeset`).

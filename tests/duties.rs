@@ -40,7 +40,7 @@ fn strict_fails_on_a_paragraph_no_page_covers() {
     let run = site.run(&["check", "--strict"]).expect(1);
     run.mentions(&format!("site.yaml:1:1: {MISSING_2}"));
     // Every paragraph covered: nothing left to fail on but the test site's own warnings.
-    site.write("content/help/you-said-we-did.md", format!("---\ntitle: You said, we did\ndescription: Comments.\nupdated: 2026-11-27\ncovers: [regulation-56, schedule-2.2, schedule-2.17]\n---\n\nWhat you told us.\n"));
+    site.write("content/help/you-said-we-did.md", "---\ntitle: You said, we did\ndescription: Comments.\nupdated: 2026-11-27\ncovers: [regulation-56, schedule-2.2, schedule-2.17]\n---\n\nWhat you told us.\n");
     let run = site.run(&["check", "--strict"]);
     assert!(!run.stderr.contains("no page covers"), "{}", run.stderr);
     run.mentions("Schedule 2: 17 of 17 paragraphs are covered by a page");

@@ -14,6 +14,9 @@ use std::process::Command;
 
 use common::{snapshot, TestSite};
 
+/// Every file of a folder with its bytes ([`snapshot`]).
+type Snapshot = Vec<(String, Vec<u8>)>;
+
 /// The names in `folder` that start with a dot: staging, old and lock folders and files.
 fn hidden(folder: &Path) -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(folder).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).filter(|n| n.starts_with('.')).collect();
@@ -26,6 +29,7 @@ fn hidden(folder: &Path) -> Vec<String> {
 fn fails_and_keeps(site: &TestSite, output: &Path, fault: impl FnOnce()) -> common::Run {
     let output_arg = output.to_str().unwrap();
     site.run(&["build", "--output", output_arg]).expect(0);
+    common::previous_outputs_removed(output.parent().unwrap());
     let before = snapshot(output);
     fault();
     let beside = hidden(output.parent().unwrap());
@@ -123,6 +127,7 @@ fn builds_started_together_each_publish_whole_or_are_refused() {
     }
     assert!(runs.iter().any(|r| r.status.success()), "at least one build published");
     assert!(site.read("en/index.html").contains("Hello families."));
+    common::previous_outputs_removed(site.root());
     assert!(hidden(site.root()).is_empty(), "{:?}", hidden(site.root()));
 }
 
@@ -146,7 +151,7 @@ fn in_own_mounts(site: &TestSite, script: &str) -> bool {
 /// What the script of [`in_own_mounts`] left: the output before and after the failed
 /// build (copied out of the namespace), the failed build's run, and the names that
 /// were beside the output after it.
-fn after_fault(site: &TestSite) -> (Vec<(String, Vec<u8>)>, Vec<(String, Vec<u8>)>, common::Run, String) {
+fn after_fault(site: &TestSite) -> (Snapshot, Snapshot, common::Run, String) {
     let t = site.temp();
     let read = |name: &str| std::fs::read_to_string(t.join(name)).unwrap();
     let run = common::Run { code: read("code").trim().parse().unwrap(), stdout: String::new(), stderr: read("stderr") };

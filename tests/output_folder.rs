@@ -114,6 +114,36 @@ fn no_staging_folder_is_left_and_a_killed_builds_is_removed() {
     assert!(!abandoned.exists(), "a killed build's staging folder is removed");
     assert!(foreign.exists(), "a folder without our mark is never removed");
     std::fs::remove_dir(&foreign).unwrap();
+    common::previous_outputs_removed(site.root());
     let left: Vec<String> = std::fs::read_dir(site.root()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).filter(|n| n.starts_with('.')).collect();
     assert!(left.is_empty(), "{left:?}");
+}
+
+/// A rebuild moves the previous output aside and leaves its removal to a process of its
+/// own, which removes it after the build has returned; that process removes nothing but a
+/// folder a build moved aside.
+#[test]
+fn the_previous_output_is_removed_after_the_build_and_nothing_else_can_be() {
+    let site = built_site();
+    site.write("content/_index.md", "---\ntitle: Home again\ndescription: The home page.\n---\n\nChanged.\n");
+    site.build().expect(0);
+    assert!(site.read("en/index.html").contains("Changed."));
+    common::previous_outputs_removed(site.root());
+    // Not named as a build names a previous output, or without the mark a build puts in
+    // its output: refused, and left as it is.
+    let unmarked = site.path(".public.old-1");
+    std::fs::create_dir_all(unmarked.join("en")).unwrap();
+    std::fs::write(unmarked.join("en/index.html"), "kept").unwrap();
+    for folder in [unmarked.clone(), site.path("content"), site.path("public")] {
+        site.run(&["remove-previous-output", folder.to_str().unwrap()]).expect(1).mentions("not a previous output moved aside by a build");
+        assert!(folder.is_dir(), "{} was removed", folder.display());
+    }
+    assert_eq!(std::fs::read_to_string(unmarked.join("en/index.html")).unwrap(), "kept");
+    // Named and marked so: removed.
+    let moved = site.path(".public.old-2");
+    std::fs::create_dir_all(moved.join("en")).unwrap();
+    std::fs::write(moved.join(".localoffer-output"), "").unwrap();
+    std::fs::write(moved.join("en/index.html"), "old").unwrap();
+    site.run(&["remove-previous-output", moved.to_str().unwrap()]).expect(0);
+    assert!(!moved.exists());
 }

@@ -304,7 +304,8 @@ fn service_holds(config: &localoffer::config::Config, facts: &str) -> Result<(),
 #[test]
 fn every_input_the_fuzzers_kept_holds_its_property() {
     let (_dir, config) = settings();
-    let checks: [(&str, &dyn Fn(&str) -> Result<(), TestCaseError>); 7] = [
+    type Check<'a> = &'a dyn Fn(&str) -> Result<(), TestCaseError>;
+    let checks: [(&str, Check); 7] = [
         ("front_matter", &front_matter_holds),
         ("markdown_page", &|body| page_holds(&config, body)),
         ("service_record", &|facts| service_holds(&config, facts)),

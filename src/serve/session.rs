@@ -375,7 +375,7 @@ fn publish_all(inputs: &Inputs, output: &Path, docs: &BTreeMap<PathBuf, Read>) -
         sink.abandon();
         return Err(err);
     }
-    sink.finish()?;
+    sink.finish()?.remove_on_a_thread();
     Ok(snapshot(inputs.site, docs))
 }
 

@@ -214,8 +214,8 @@ impl Sink {
     }
 
     /// Swaps the staging folder into place of the output.
-    pub fn finish(self) -> Result<(), Error> {
-        let Target::Staging { staging, output } = &self.target else { return Ok(()) };
+    pub fn finish(self) -> Result<Previous, Error> {
+        let Target::Staging { staging, output } = &self.target else { return Ok(Previous(None)) };
         let (staging, output) = (staging.clone(), output.clone());
         let old = sibling(&output, "old", std::process::id());
         let had_output = output.exists();
@@ -233,14 +233,7 @@ impl Sink {
             self.abandon();
             return Err(Error::Output { path: output, source });
         }
-        // The new site is in place: a previous one that cannot be removed whole is
-        // only in the way, and the next build tries again.
-        if had_output {
-            if let Err(err) = remove_in_parallel(&old) {
-                log::warn!("the site is published, but the previous one, moved to {}, could not be removed: {err} - remove it by hand", old.display());
-            }
-        }
-        Ok(())
+        Ok(Previous(had_output.then_some(old)))
     }
 
     /// Removes the staging folder after a failure.
@@ -251,6 +244,61 @@ impl Sink {
             }
         }
     }
+}
+
+/// The previous output, moved aside by [`Sink::finish`] once the new one is in place. It
+/// is tens of thousands of files for a big site, so removing it is left to the caller,
+/// who can do it where nobody waits for it; a copy left behind is only in the way, and
+/// the next build removes it.
+#[must_use = "the previous output stays beside the new one until it is removed"]
+pub struct Previous(Option<PathBuf>);
+
+impl Previous {
+    /// Removes it now, on every core.
+    pub fn remove(self) {
+        if let Some(old) = self.0 {
+            if let Err(err) = remove_in_parallel(&old) {
+                log::warn!("the site is published, but the previous one, moved to {}, could not be removed: {err} - remove it by hand", old.display());
+            }
+        }
+    }
+
+    /// Removes it on a thread of its own, for a process that goes on running (`serve`).
+    pub fn remove_on_a_thread(self) {
+        if self.0.is_some() {
+            std::thread::spawn(move || self.remove());
+        }
+    }
+
+    /// Hands it to a new process that outlives this one (`program` with `args`, then the
+    /// folder's path, which is to call [`remove_previous_output`]), so that the command
+    /// that built the site returns as soon as the new site is in place. If that process
+    /// cannot be started, removes it now.
+    pub fn remove_in_background(self, program: &Path, args: &[&str]) {
+        let Some(old) = &self.0 else { return };
+        let started = std::process::Command::new(program).args(args).arg(old).stdin(std::process::Stdio::null()).stdout(std::process::Stdio::null()).stderr(std::process::Stdio::null()).spawn();
+        if let Err(err) = started {
+            log::debug!("cannot remove the previous output in the background ({err}): removing it now");
+            self.remove();
+        }
+    }
+}
+
+/// Removes a previous output that [`Previous::remove_in_background`] handed over: only a
+/// folder named as [`Sink::finish`] names one and carrying our mark, so that no other
+/// folder can be removed this way. It is first renamed after this process, so that a
+/// build starting meanwhile leaves it to this one ([`remove_abandoned`] skips the folders
+/// of running processes).
+pub fn remove_previous_output(old: &Path) -> Result<(), Error> {
+    let refused = || Error::Output { path: old.to_path_buf(), source: io::Error::new(io::ErrorKind::InvalidInput, "not a previous output moved aside by a build") };
+    let name = old.file_name().map(|n| n.to_string_lossy().into_owned()).ok_or_else(refused)?;
+    let output = name.strip_prefix('.').and_then(|rest| rest.rsplit_once(".old-")).filter(|(_, pid)| !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit())).map(|(output, _)| old.with_file_name(output)).ok_or_else(refused)?;
+    if !old.join(guard::MARK).is_file() {
+        return Err(refused());
+    }
+    let mine = sibling(&output, "old", std::process::id());
+    fs::rename(old, &mine).map_err(|source| Error::Output { path: old.to_path_buf(), source })?;
+    remove_in_parallel(&mine)
 }
 
 /// The folder beside `output` where a build with process id `pid` stages (`what` is
@@ -338,7 +386,7 @@ mod tests {
 
         let sink = Sink::staging(&output).unwrap();
         sink.write("en/index.html", b"new").unwrap();
-        sink.finish().unwrap();
+        sink.finish().unwrap().remove();
         assert!(!output.join("old.html").exists());
         assert!(!output.join("ur").exists() && !output.join("en/services").exists(), "the previous output is gone, folders and all");
         assert_eq!(fs::read_to_string(output.join("en/index.html")).unwrap(), "new");

@@ -194,6 +194,20 @@ impl TestSite {
     }
 }
 
+/// Waits until no previous output that a build moved aside is left in `folder`: the
+/// process `build` starts to remove it runs on after the build has returned. At most 30 s.
+pub fn previous_outputs_removed(folder: &Path) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    loop {
+        let left: Vec<String> = std::fs::read_dir(folder).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).filter(|n| n.starts_with('.') && n.contains(".old-")).collect();
+        if left.is_empty() {
+            return;
+        }
+        assert!(std::time::Instant::now() < deadline, "the previous output was not removed: {left:?}");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
+
 /// Every file under `folder`, by its path there, with its bytes; folders are listed too
 /// (with no bytes), so that a new empty folder shows.
 pub fn snapshot(folder: &Path) -> Vec<(String, Vec<u8>)> {
