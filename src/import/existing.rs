@@ -6,9 +6,9 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
-use crate::config::Config;
 use rayon::prelude::*;
 
+use crate::config::Config;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::directory::validate::is_service;
 use crate::load::front_matter;

@@ -225,7 +225,7 @@ pub fn run(options: &Options) -> Result<Report, Diagnostics> {
             .enumerate()
             .filter_map(|(k, item)| {
                 let p = *plan_of.get(&(first + k))?;
-                Some((p, page_text(item, &planned[p], seen.get(first + k), &map, &options.root)))
+                Some((p, page_text(item, &planned[p], &seen[first + k], &map, &options.root)))
             })
             .collect();
         for (p, text) in texts {
@@ -237,7 +237,7 @@ pub fn run(options: &Options) -> Result<Report, Diagnostics> {
             }));
         }
     })?;
-    let changed = || Diagnostics::from_iter([Diagnostic::error(options.sources.join(" "), Pos::START, "the feed changed while it was being imported", "import again: nothing was written")]);
+    let changed = || Diagnostics::from_iter([feed_changed(Path::new(&options.sources.join(" ")))]);
     if next != seen.len() {
         return Err(changed());
     }
@@ -294,11 +294,10 @@ fn in_batches(feed: &source::Feed, mut work: impl FnMut(Vec<Item>)) -> Result<()
 
 /// The page of a planned record, read again from the feed: its text, checked to load as
 /// the build will load it, or `None` if it is the text of the page there.
-fn page_text(item: &Item, plan: &Planned, seen: Option<&Seen>, map: &map::TermMap, root: &Path) -> Result<Option<String>, Diagnostic> {
-    let changed = || Diagnostic::error(&plan.path, Pos::START, "the feed changed while it was being imported", "import again: nothing was written");
-    let record = read::record(&item.value, item.origin.clone()).map_err(|_| changed())?;
-    if seen.and_then(|s| s.checked.as_ref().ok()).is_none_or(|checked| checked.id != record.id) {
-        return Err(changed());
+fn page_text(item: &Item, plan: &Planned, seen: &Seen, map: &map::TermMap, root: &Path) -> Result<Option<String>, Diagnostic> {
+    let record = read::record(&item.value, item.origin.clone()).map_err(|_| feed_changed(&plan.path))?;
+    if seen.checked.as_ref().ok().is_none_or(|checked| checked.id != record.id) {
+        return Err(feed_changed(&plan.path));
     }
     let (tags, _) = map.tags(&record.terms);
     let before = match plan.existing {
@@ -308,6 +307,11 @@ fn page_text(item: &Item, plan: &Planned, seen: Option<&Seen>, map: &map::TermMa
     let text = page::text(&record, &tags, before.as_deref()).map_err(|why| Diagnostic::error(&plan.path, Pos::START, format!("cannot update this page: {why}"), format!("put back the lines {START} and {END} around the imported text, or delete the page to import it anew")))?;
     loads(&plan.path, &text).map_err(|d| record.origin.diagnostic(&Problem { pointer: record.origin.pointer.clone(), message: format!("its page would not load: {}", d.message), hint: d.hint }))?;
     Ok((before.as_deref() != Some(text.as_str())).then_some(text))
+}
+
+/// The second reading did not find the records of the first.
+fn feed_changed(at: &Path) -> Diagnostic {
+    Diagnostic::error(at, Pos::START, "the feed changed while it was being imported", "import again: nothing was written")
 }
 
 /// Writes a page's new text beside it, making its folder first if this import has not.

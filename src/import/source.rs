@@ -20,8 +20,9 @@ use crate::diag::{Diagnostic, Diagnostics, Pos};
 /// The sources, ready to be read.
 pub struct Feed {
     parts: Vec<Part>,
-    /// The pages fetched from http(s) sources, removed when the feed is dropped.
-    _spool: Option<tempfile::TempDir>,
+    /// The pages fetched from http(s) sources, a folder for each, removed when the feed
+    /// is dropped.
+    _spools: Vec<tempfile::TempDir>,
 }
 
 enum Part {
@@ -37,23 +38,19 @@ impl Feed {
     /// missing page would otherwise seem to have left the feed.
     pub fn open(sources: &[String]) -> Result<Feed, Diagnostics> {
         let mut parts = Vec::new();
-        let mut spool: Option<tempfile::TempDir> = None;
+        let mut spools = Vec::new();
         let mut errors = Diagnostics::new();
-        for (n, source) in sources.iter().enumerate() {
+        for source in sources {
             if source.starts_with("http://") || source.starts_with("https://") {
-                if spool.is_none() {
-                    match tempfile::Builder::new().prefix("localoffer-import-").tempdir() {
-                        Ok(dir) => spool = Some(dir),
-                        Err(err) => {
-                            errors.error(Path::new(source), Pos::START, format!("cannot make a temporary folder for the feed's pages: {err}"), "check TMPDIR names a folder that can be written to");
-                            continue;
-                        }
-                    }
-                }
-                let folder = spool.as_ref().map(|dir| dir.path().join(n.to_string())).unwrap_or_default();
-                let fetched = std::fs::create_dir_all(&folder)
+                let fetched = tempfile::Builder::new()
+                    .prefix("localoffer-import-")
+                    .tempdir()
                     .map_err(|err| Diagnostic::error(Path::new(source), Pos::START, format!("cannot make a temporary folder for the feed's pages: {err}"), "check TMPDIR names a folder that can be written to"))
-                    .and_then(|()| super::http::fetch(source, &folder));
+                    .and_then(|spool| {
+                        let pages = super::http::fetch(source, spool.path())?;
+                        spools.push(spool);
+                        Ok(pages)
+                    });
                 match fetched {
                     Ok(pages) => parts.extend(pages.into_iter().map(|page| Part::Json { path: page.path, shown: page.shown })),
                     Err(diagnostic) => errors.push(diagnostic),
@@ -80,7 +77,7 @@ impl Feed {
         if errors.has_errors() {
             return Err(errors);
         }
-        Ok(Feed { parts, _spool: spool })
+        Ok(Feed { parts, _spools: spools })
     }
 
     /// Hands every record of every source to `each`, in the same order each time, or
